@@ -1,3 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using TriageBot.Hosting;
+
+var app = TriageBotApplication.Build(args);
+await app.RunAsync();

@@ -1,0 +1,98 @@
+using TriageBot.Connector.Authentication.Inbound;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Invokes;
+using TriageBot.Turns;
+
+namespace TriageBot.Api;
+
+/// <summary>
+/// POST /api/messages, the Bot Framework adapter: read and check the activity, authenticate it, run the turn, answer.
+/// Ordinary activities get 200 with an empty body after the turn; invokes get their InvokeResponse as status and body.
+/// Refused requests (400, 401, 413, 415) run nothing and write nothing. Log lines name the conversation and activity
+/// type, never what anyone typed.
+/// </summary>
+public sealed partial class MessagesHandler(
+    ActivityRequestReader reader,
+    IInboundAuthenticator authenticator,
+    TurnProcessor turns,
+    InvokeRouter invokes,
+    ILogger<MessagesHandler> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var cancellationToken = context.RequestAborted;
+        var (activity, problem) = await reader.ReadAsync(context.Request, cancellationToken);
+        if (activity is null)
+        {
+            LogRefused(problem!.Status, problem.Field);
+            return problem.ToResult();
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityType"] = activity.Type,
+            ["ChannelId"] = activity.ChannelId,
+        });
+
+        var authentication = await authenticator.AuthenticateAsync(
+            context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
+            activity.ChannelId,
+            activity.ServiceUrl,
+            cancellationToken);
+        if (!authentication.IsAuthenticated)
+        {
+            LogUnauthorized();
+            return new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult();
+        }
+
+        var result = await DispatchAsync(activity, cancellationToken);
+        LogHandled(activity.Type, activity.Conversation?.Id, StatusOf(result), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
+    private async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                var response = await invokes.RouteAsync(activity, cancellationToken);
+                return response.Body is null
+                    ? Results.StatusCode(response.Status)
+                    : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
+            }
+
+            // Types the bot does not act on are acknowledged and ignored (spec A2006).
+            if (ActivityTurnMapper.ToTurnInput(activity) is { } input)
+            {
+                await turns.ProcessAsync(activity, input, cancellationToken);
+            }
+
+            return Results.Ok();
+        }
+        catch (ConnectorException exception)
+        {
+            // The turn was saved; only the replies could not be delivered.
+            LogRepliesNotDelivered(exception.Operation, exception.StatusCode);
+            return new RequestProblem(502, "Replies not delivered",
+                $"The turn was saved but the connector refused the replies ({exception.StatusCode}).").ToResult();
+        }
+    }
+
+    private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
+
+    [LoggerMessage(1101, LogLevel.Information, "Activity {ActivityType} in conversation {ConversationId} answered {StatusCode} in {ElapsedMs:0} ms")]
+    private partial void LogHandled(string? activityType, string? conversationId, int statusCode, double elapsedMs);
+
+    [LoggerMessage(1102, LogLevel.Warning, "Request to /api/messages refused with {StatusCode} (field {Field})")]
+    private partial void LogRefused(int statusCode, string? field);
+
+    [LoggerMessage(1103, LogLevel.Warning, "Request to /api/messages refused with 401")]
+    private partial void LogUnauthorized();
+
+    [LoggerMessage(1104, LogLevel.Error, "Replies could not be delivered: connector {Operation} answered {StatusCode}")]
+    private partial void LogRepliesNotDelivered(string operation, int statusCode);
+}

@@ -1,0 +1,29 @@
+using TriageBot.Api;
+
+namespace TriageBot.Hosting;
+
+/// <summary>
+/// Builds the TriageBot web application: configuration, logging, services and endpoints. Program.cs runs it;
+/// tests build it with their own arguments (port 0, a temporary database) and may replace services at the seams.
+/// </summary>
+public static class TriageBotApplication
+{
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.AddTriageBotLogging();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddTriageBotStorage(builder.Configuration, builder.Environment);
+        services.AddTriageBotConnector(builder.Configuration);
+        services.AddTriageBotDialogs(builder.Configuration);
+        services.AddTriageBotTurns(builder.Configuration);
+        overrideServices?.Invoke(services);
+
+        var app = builder.Build();
+        app.MapMessagesEndpoint();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Dapper;
+using TriageBot.Dialogs.Turns;
+
+namespace TriageBot.Storage.Sqlite;
+
+/// <summary>Conversation state in SQLite, one row per conversation with a version number checked on every save.</summary>
+public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
+{
+    public async Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
+            """
+            SELECT state_json AS StateJson, version AS Version
+            FROM conversation_state WHERE channel_id = @ChannelId AND conversation_id = @ConversationId;
+            """,
+            new { key.ChannelId, key.ConversationId }, cancellationToken: cancellationToken));
+
+        return row is null
+            ? StoredDialogState.New()
+            : new StoredDialogState(DialogStateJson.Deserialize(row.StateJson), row.Version);
+    }
+
+    public async Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var parameters = new
+        {
+            key.ChannelId,
+            key.ConversationId,
+            StateJson = DialogStateJson.Serialize(state),
+            ExpectedVersion = expectedVersion,
+            UpdatedAt = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+        };
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var sql = expectedVersion == 0
+            ? """
+              INSERT INTO conversation_state (channel_id, conversation_id, state_json, version, updated_at)
+              VALUES (@ChannelId, @ConversationId, @StateJson, 1, @UpdatedAt)
+              ON CONFLICT (channel_id, conversation_id) DO NOTHING;
+              """
+            : """
+              UPDATE conversation_state
+              SET state_json = @StateJson, version = version + 1, updated_at = @UpdatedAt
+              WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND version = @ExpectedVersion;
+              """;
+
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM schema_migrations;", cancellationToken: cancellationToken)) > 0;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record StateRow(string StateJson, long Version);
+}

@@ -1,0 +1,30 @@
+using TriageBot.Cards;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Turns;
+
+namespace TriageBot.Turns;
+
+/// <summary>
+/// Turns what a dialog said into an activity addressed back to the sender. A reply with choices goes as a card only
+/// (Teams splits text plus card into two messages, and the card carries the text).
+/// </summary>
+public static class ReplyActivityFactory
+{
+    public static Activity Create(Activity incoming, BotReply reply)
+    {
+        var activity = incoming.CreateReply();
+        if (reply.HasChoices)
+        {
+            activity.Attachments = [Attachment.AdaptiveCard(ChoiceCard.Build(reply))];
+
+            // What notifications and clients without cards show.
+            activity.Summary = reply.Title ?? reply.Text;
+        }
+        else
+        {
+            activity.Text = reply.Text;
+        }
+
+        return activity;
+    }
+}

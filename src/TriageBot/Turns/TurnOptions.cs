@@ -1,0 +1,13 @@
+namespace TriageBot.Turns;
+
+/// <summary>How turns run. Bound from the Turns section.</summary>
+public sealed class TurnOptions
+{
+    public const string SectionName = "Turns";
+
+    /// <summary>How often a turn is run again when another process saved the same conversation first.</summary>
+    public int MaxConcurrencyRetries { get; set; } = 20;
+
+    /// <summary>The emergency number named in the apology after a failure. The school's region sets it.</summary>
+    public string EmergencyNumber { get; set; } = "999";
+}

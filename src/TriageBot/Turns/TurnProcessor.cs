@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Options;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Storage;
+
+namespace TriageBot.Turns;
+
+/// <summary>
+/// Runs one turn of a conversation: load state, run the dialogs, save the new state, send the replies.
+/// Turns of one conversation run one at a time (a gate in this process, a version check in the store across processes).
+/// State is saved before replies go out, so what a member of staff said is kept even if a reply cannot be delivered.
+/// </summary>
+public sealed partial class TurnProcessor(
+    IConversationStateStore store,
+    IConversationBot bot,
+    IConnectorClient connector,
+    ConversationLocks locks,
+    IOptions<TurnOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TurnProcessor> logger)
+{
+    public async Task<TurnOutcome> ProcessAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
+    {
+        var key = new ConversationKey(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
+        IReadOnlyList<BotReply> replies;
+
+        using (await locks.AcquireAsync(key.ToString(), cancellationToken))
+        {
+            try
+            {
+                replies = await RunAndSaveAsync(key, input, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var correlationId = NewCorrelationId();
+
+                // The exception message may quote what was typed; log its type and stack only.
+                LogTurnFailed(exception.GetType().FullName, correlationId, exception.StackTrace);
+                await TrySendApologyAsync(activity, correlationId, cancellationToken);
+                return TurnOutcome.Failed(correlationId);
+            }
+        }
+
+        await SendAsync(activity, replies, cancellationToken);
+        return TurnOutcome.Completed;
+    }
+
+    private async Task<IReadOnlyList<BotReply>> RunAndSaveAsync(ConversationKey key, TurnInput input, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await store.LoadAsync(key, cancellationToken);
+            var result = await bot.OnTurnAsync(input, stored.State, cancellationToken);
+            if (await store.TrySaveAsync(key, result.State, stored.Version, cancellationToken))
+            {
+                return result.Replies;
+            }
+
+            if (attempt >= options.Value.MaxConcurrencyRetries)
+            {
+                throw new ConversationBusyException(attempt + 1);
+            }
+
+            LogConcurrencyRetry(attempt + 1);
+
+            // Jittered backoff, so two processes racing on one conversation stop colliding in lock-step.
+            var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt + 1, 8));
+            await Task.Delay(delay, timeProvider, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(Activity incoming, IReadOnlyList<BotReply> replies, CancellationToken cancellationToken)
+    {
+        foreach (var reply in replies)
+        {
+            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, reply), cancellationToken);
+        }
+    }
+
+    private Task<ResourceResponse> SendOneAsync(Activity incoming, Activity reply, CancellationToken cancellationToken)
+    {
+        var conversationId = incoming.Conversation!.Id!;
+        return reply.ReplyToId is { } replyToId
+            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, conversationId, replyToId, reply, cancellationToken)
+            : connector.SendToConversationAsync(incoming.ServiceUrl!, conversationId, reply, cancellationToken);
+    }
+
+    private async Task TrySendApologyAsync(Activity incoming, string correlationId, CancellationToken cancellationToken)
+    {
+        var apology = new BotReply(
+            $"Sorry, something went wrong and your last message was not saved. Please send it again. " +
+            $"If anyone is in immediate danger, call {options.Value.EmergencyNumber} now. (Reference {correlationId})");
+        try
+        {
+            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, apology), cancellationToken);
+        }
+        catch (ConnectorException exception)
+        {
+            LogApologyNotDelivered(correlationId, exception.StatusCode);
+        }
+    }
+
+    private static string NewCorrelationId() =>
+        System.Diagnostics.Activity.Current?.TraceId.ToHexString()[..12] ?? Guid.NewGuid().ToString("N")[..12];
+
+    [LoggerMessage(1001, LogLevel.Error, "Turn failed with {ExceptionType}; correlation id {CorrelationId}\n{StackTrace}")]
+    private partial void LogTurnFailed(string? exceptionType, string correlationId, string? stackTrace);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Another turn saved this conversation first; running the turn again (attempt {Attempt})")]
+    private partial void LogConcurrencyRetry(int attempt);
+
+    [LoggerMessage(1003, LogLevel.Error, "The apology for failed turn {CorrelationId} could not be delivered: connector answered {StatusCode}")]
+    private partial void LogApologyNotDelivered(string correlationId, int statusCode);
+}

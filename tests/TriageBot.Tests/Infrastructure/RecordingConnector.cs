@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace TriageBot.Tests.Infrastructure;
+
+/// <summary>
+/// Plays the Bot Connector service on loopback: the bot's serviceUrl points here, and every call the bot makes to
+/// /v3/conversations/... is recorded (method, raw path, body, Authorization) and answered 200 with a new activity id.
+/// The serviceUrl carries a path (/connector/) to prove the bot keeps it, as Teams' regional URLs need.
+/// </summary>
+internal sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly LoopbackServer _server;
+    private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private int _nextId;
+
+    private RecordingConnector(LoopbackServer server) => _server = server;
+
+    public string ServiceUrl => new Uri(_server.BaseAddress, "connector/").AbsoluteUri;
+
+    public IReadOnlyList<RecordedCall> Calls => [.. _calls];
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        RecordingConnector? connector = null;
+        var server = await LoopbackServer.StartAsync(app =>
+            app.Map("/connector/{**rest}", (HttpContext context) => connector!.RecordAsync(context)));
+        connector = new RecordingConnector(server);
+        return connector;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> calls arrived, or fails after the timeout.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_calls.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Expected {count} connector calls, got {_calls.Count}.");
+            }
+
+            await Task.Delay(20);
+        }
+
+        return Calls;
+    }
+
+    private async Task RecordAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        _calls.Enqueue(new RecordedCall(
+            context.Request.Method,
+            context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget,
+            body.Length == 0 ? null : JsonNode.Parse(body),
+            context.Request.Headers.Authorization.ToString()));
+
+        var id = Interlocked.Increment(ref _nextId);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($$"""{"id":"sent-{{id}}"}""");
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+}
+
+/// <summary>One call the bot made to the connector.</summary>
+internal sealed record RecordedCall(string Method, string RawPath, JsonNode? Body, string Authorization)
+{
+    public string? Text => Body?["text"]?.GetValue<string>();
+
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+}
