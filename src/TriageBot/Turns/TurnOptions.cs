@@ -7,7 +7,4 @@ public sealed class TurnOptions
 
     /// <summary>How often a turn is run again when another process saved the same conversation first.</summary>
     public int MaxConcurrencyRetries { get; set; } = 20;
-
-    /// <summary>The emergency number named in the apology after a failure. The school's region sets it.</summary>
-    public string EmergencyNumber { get; set; } = "999";
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Turns;
+using TriageBot.Hosting;
 using TriageBot.Storage;
 
 namespace TriageBot.Turns;
@@ -17,6 +18,7 @@ public sealed partial class TurnProcessor(
     IConnectorClient connector,
     ConversationLocks locks,
     IOptions<TurnOptions> options,
+    IOptions<SchoolOptions> school,
     TimeProvider timeProvider,
     ILogger<TurnProcessor> logger)
 {
@@ -90,7 +92,7 @@ public sealed partial class TurnProcessor(
     {
         var apology = new BotReply(
             $"Sorry, something went wrong and your last message was not saved. Please send it again. " +
-            $"If anyone is in immediate danger, call {options.Value.EmergencyNumber} now. (Reference {correlationId})");
+            $"If anyone is in immediate danger, call {school.Value.EmergencyNumber} now. (Reference {correlationId})");
         try
         {
             await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, apology), cancellationToken);
