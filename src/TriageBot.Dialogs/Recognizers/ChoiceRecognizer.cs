@@ -29,7 +29,14 @@ public static class ChoiceRecognizer
             return ChoiceMatch.Found(positioned);
         }
 
+        // A word of a title picks it only in a short answer ("panic"); in a sentence ("help me, a student is bleeding")
+        // a stray word must not pick a menu item.
         var words = normalised.Split(' ');
+        if (words.Length > MaxWordsForPartialMatch)
+        {
+            return ChoiceMatch.None;
+        }
+
         var partial = choices.Where(choice => words.Any(word => word.Length >= 3 && Vocabulary(choice).Contains(word))).ToList();
         return partial.Count switch
         {
@@ -38,6 +45,8 @@ public static class ChoiceRecognizer
             _ => ChoiceMatch.None,
         };
     }
+
+    private const int MaxWordsForPartialMatch = 3;
 
     private static Choice? ByPosition(string normalised, IReadOnlyList<Choice> choices)
     {

@@ -27,15 +27,19 @@ public static class NumberRecognizer
     /// <summary>The first number in the text, or null.</summary>
     public static decimal? Recognize(string? text)
     {
-        var words = InputText.Words(text);
-        for (var i = 0; i < words.Length; i++)
+        // Digits are read from the raw tokens, so "-3" keeps its sign and "1,200" its thousands separator.
+        foreach (var token in (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var digits = words[i].Replace(",", string.Empty, StringComparison.Ordinal);
+            var digits = token.TrimEnd('.', ',', '!', '?', ';', ':', ')').TrimStart('(').Replace(",", string.Empty, StringComparison.Ordinal);
             if (decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             {
                 return number;
             }
+        }
 
+        var words = InputText.Words(text);
+        for (var i = 0; i < words.Length; i++)
+        {
             if (ParseWords(words, i) is { } spelled)
             {
                 return spelled;

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Turns;
+
+namespace TriageBot.Dialogs.Tests.Conversations;
+
+/// <summary>
+/// Drives a bot turn by turn like a transcript. The dialog state goes through JSON between every turn, as it does
+/// through the store, so a dialog that kept anything in memory would fail here.
+/// </summary>
+internal sealed class TestConversation(IConversationBot bot)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly Participant Staff = new("29:teacher", "A Teacher", "aad-1");
+    private string _stateJson = JsonSerializer.Serialize(DialogState.Empty(), Json);
+
+    public IReadOnlyList<BotReply> Replies { get; private set; } = [];
+
+    public BotReply Reply => Assert.Single(Replies);
+
+    public DialogState State => JsonSerializer.Deserialize<DialogState>(_stateJson, Json)!;
+
+    public Task Start() => RunAsync(new TurnInput(TurnKind.ConversationStarted, null, null, Staff, "conv-1"));
+
+    public Task Send(string text) => RunAsync(TurnInput.Message(text, Staff, "conv-1"));
+
+    public Task Press(string choiceValue) => RunAsync(new TurnInput(
+        TurnKind.Message, null, new JsonObject { [ChoiceCardData.ChoiceKey] = choiceValue }, Staff, "conv-1"));
+
+    private async Task RunAsync(TurnInput input)
+    {
+        var state = JsonSerializer.Deserialize<DialogState>(_stateJson, Json)!;
+        var result = await bot.OnTurnAsync(input, state, CancellationToken.None);
+        _stateJson = JsonSerializer.Serialize(result.State, Json);
+        Replies = result.Replies;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using TriageBot.Dialogs.Recognizers;
+
+namespace TriageBot.Dialogs.Tests.Recognizers;
+
+public sealed class DateTimeRecognizerTests
+{
+    // A Thursday afternoon in a UK school, in summer time.
+    private static readonly DateTimeOffset Now = new(2026, 6, 18, 14, 40, 0, TimeSpan.FromHours(1));
+
+    [Theory]
+    [InlineData("now", "2026-06-18T14:40")]
+    [InlineData("just now", "2026-06-18T14:40")]
+    [InlineData("10 minutes ago", "2026-06-18T14:30")]
+    [InlineData("ten minutes ago", "2026-06-18T14:30")]
+    [InlineData("about 5 mins ago", "2026-06-18T14:35")]
+    [InlineData("an hour ago", "2026-06-18T13:40")]
+    [InlineData("half an hour ago", "2026-06-18T14:10")]
+    [InlineData("2 hours ago", "2026-06-18T12:40")]
+    [InlineData("at 2:15", "2026-06-18T14:15")]
+    [InlineData("2:15pm", "2026-06-18T14:15")]
+    [InlineData("14:15", "2026-06-18T14:15")]
+    [InlineData("at 3pm", "2026-06-18T15:00")]
+    [InlineData("at 9", "2026-06-18T09:00")]
+    [InlineData("today at 9", "2026-06-18T09:00")]
+    [InlineData("at 11.30", "2026-06-18T11:30")]
+    [InlineData("yesterday at 3pm", "2026-06-17T15:00")]
+    [InlineData("at 3", "2026-06-18T03:00")]
+    public void RecognisesMomentsRelativeToNow(string text, string expected)
+    {
+        var moment = DateTimeRecognizer.Recognize(text, Now);
+
+        Assert.NotNull(moment);
+        Assert.Equal(expected, moment.Value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(Now.Offset, moment.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("before lunch")]
+    [InlineData("9")]
+    [InlineData("at 25:00")]
+    [InlineData("at 13pm")]
+    [InlineData("")]
+    public void VagueOrImpossibleTimes_AreNotRecognised(string text) => Assert.Null(DateTimeRecognizer.Recognize(text, Now));
+}

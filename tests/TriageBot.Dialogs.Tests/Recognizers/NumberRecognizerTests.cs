@@ -1,0 +1,35 @@
+using TriageBot.Dialogs.Recognizers;
+
+namespace TriageBot.Dialogs.Tests.Recognizers;
+
+public sealed class NumberRecognizerTests
+{
+    [Theory]
+    [InlineData("14", 14)]
+    [InlineData("year 9", 9)]
+    [InlineData("1,200", 1200)]
+    [InlineData("-3", -3)]
+    [InlineData("2.5", 2.5)]
+    [InlineData("seven", 7)]
+    [InlineData("twenty one", 21)]
+    [InlineData("twenty-one", 21)]
+    [InlineData("ninety nine", 99)]
+    [InlineData("forty", 40)]
+    [InlineData("a dozen", 12)]
+    public void RecognisesDigitsAndWords(string text, double expected) =>
+        Assert.Equal((decimal)expected, NumberRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("none of them")]
+    [InlineData("")]
+    [InlineData("a")]
+    public void NoNumber_IsNotRecognised(string text) => Assert.Null(NumberRecognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("first", 1)]
+    [InlineData("the second one", 2)]
+    [InlineData("3rd", 3)]
+    [InlineData("tenth", 10)]
+    [InlineData("last", -1)]
+    public void RecognisesOrdinals(string text, int expected) => Assert.Equal(expected, NumberRecognizer.RecognizeOrdinal(text));
+}
