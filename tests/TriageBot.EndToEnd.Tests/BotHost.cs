@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TriageBot.Hosting;
+
+namespace TriageBot.EndToEnd.Tests;
+
+/// <summary>
+/// The real TriageBot host, built by <see cref="TriageBotApplication.Build"/> and started in-process on Kestrel at a free
+/// loopback port, with a private SQLite database and no Bot Framework credentials (no authentication either way, as
+/// the Agents Playground expects). Shared by the tests of a class; each test uses its own conversation id.
+/// </summary>
+public sealed class BotHost : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "triagebot-e2e-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? app;
+
+    /// <summary>What the bot logged (when its logger factory accepts an extra provider).</summary>
+    public CapturedLog Log { get; } = new("bot log");
+
+    /// <summary>The bound address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The Bot Framework messaging endpoint the Playground posts activities to.</summary>
+    public Uri MessagesEndpoint => new(BaseAddress, "/api/messages");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(dataDirectory);
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--environment=Development",
+            $"--ConnectionStrings:TriageBot=Data Source={Path.Combine(dataDirectory, "triagebot.db")}",
+            "--MicrosoftAppId=",
+            "--MicrosoftAppPassword=",
+            "--MicrosoftAppTenantId=",
+            $"--Logging:File:Path={Path.Combine(dataDirectory, "logs", "triagebot-.json")}",
+        ];
+
+        app = TriageBotApplication.Build(args);
+        CaptureLogs(app);
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await app.StartAsync(timeout.Token);
+        BaseAddress = new Uri(ReadBoundAddress(app));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            try
+            {
+                await app.StopAsync(timeout.Token);
+            }
+            finally
+            {
+                await app.DisposeAsync();
+            }
+        }
+
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite file still held open; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static string ReadBoundAddress(WebApplication app)
+    {
+        var addresses = app.Urls.Count > 0
+            ? app.Urls
+            : app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException("The bot started but reported no http address: " + string.Join(", ", addresses));
+        return address.TrimEnd('/');
+    }
+
+    private void CaptureLogs(WebApplication application)
+    {
+        try
+        {
+            application.Services.GetRequiredService<ILoggerFactory>().AddProvider(new CapturedLogProvider(Log));
+        }
+        catch (NotSupportedException)
+        {
+            Log.Add("(this logger factory does not accept extra providers; the bot's own sinks still write its log)");
+        }
+        catch (InvalidOperationException)
+        {
+            Log.Add("(this logger factory does not accept extra providers; the bot's own sinks still write its log)");
+        }
+    }
+
+    private sealed class CapturedLogProvider(CapturedLog log) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturedLogger(log, categoryName);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturedLogger(CapturedLog log, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            log.Add($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? string.Empty : Environment.NewLine + exception)}");
+        }
+    }
+}
