@@ -1,30 +1,13 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using TriageBot.Dialogs.Turns;
 using TriageBot.Tests.Infrastructure;
 
 namespace TriageBot.Tests.Api;
 
 /// <summary>Every bad request gets its status and a clear problem, runs nothing, writes nothing, and the bot keeps serving.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : ScriptedBotTestBase
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await TestBotHost.StartAsync(overrideServices: services => services.AddSingleton<IConversationBot, ScriptedBot>());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     public static TheoryData<string, string, string, HttpStatusCode, string?> Refused => new()
     {
         { "malformed JSON", "{\"type\":\"message\", \"conversation\": {\"id\": \"c1\"", "application/json", HttpStatusCode.BadRequest, "line 1" },
@@ -44,10 +27,10 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task RefusedRequest_GetsProblemNamingTheField_RunsNothing_AndTheBotKeepsServing(
         string why, string body, string contentType, HttpStatusCode expected, string? namedInProblem)
     {
-        var content = new StringContent(body.Replace("SERVICE", _connector.ServiceUrl, StringComparison.Ordinal), Encoding.UTF8);
+        var content = new StringContent(body.Replace("SERVICE", Connector.ServiceUrl, StringComparison.Ordinal), Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
 
-        var response = await _bot.Client.PostAsync("/api/messages", content);
+        var response = await Bot.Client.PostAsync("/api/messages", content);
 
         Assert.True(expected == response.StatusCode, $"{why}: expected {expected}, got {response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -57,71 +40,71 @@ public sealed class BadInputTests : IAsyncLifetime
             Assert.Contains(namedInProblem, problem.ToJsonString(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(0, await _bot.CountRowsAsync("conversation_state"));
-        Assert.Empty(_connector.Calls);
+        Assert.Equal(0, await Bot.CountRowsAsync("conversation_state"));
+        Assert.Empty(Connector.Calls);
         await AssertStillServingAsync();
     }
 
     [Fact]
     public async Task BodyOver1MB_Gets413_EvenWithoutContentLength()
     {
-        var huge = Activities.Message(_connector.ServiceUrl, "c-huge", new string('x', 3 * 1024 * 1024));
+        var huge = Activities.Message(Connector.ServiceUrl, "c-huge", new string('x', 3 * 1024 * 1024));
 
-        var withLength = await _bot.Client.PostAsync(huge);
+        var withLength = await Bot.Client.PostAsync(huge);
         var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge.ToJsonString())));
         chunked.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
-        var withoutLength = await _bot.Client.SendAsync(request);
+        var withoutLength = await Bot.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withLength.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withoutLength.StatusCode);
         Assert.Contains("1048576", await withLength.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await _bot.CountRowsAsync("conversation_state"));
+        Assert.Equal(0, await Bot.CountRowsAsync("conversation_state"));
         await AssertStillServingAsync();
     }
 
     [Fact]
     public async Task UnknownActivityType_IsAcknowledgedAndIgnored()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "c-unknown", "hi");
+        var activity = Activities.Message(Connector.ServiceUrl, "c-unknown", "hi");
         activity["type"] = "somethingNew";
 
-        var response = await _bot.Client.PostAsync(activity);
+        var response = await Bot.Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsStringAsync());
-        Assert.Empty(_connector.Calls);
-        Assert.Equal(0, await _bot.CountRowsAsync("conversation_state"));
+        Assert.Empty(Connector.Calls);
+        Assert.Equal(0, await Bot.CountRowsAsync("conversation_state"));
     }
 
     [Fact]
     public async Task UnknownInvoke_Gets501()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "c-invoke", "");
+        var activity = Activities.Message(Connector.ServiceUrl, "c-invoke", "");
         activity["type"] = "invoke";
         activity["name"] = "composeExtension/query";
 
-        var response = await _bot.Client.PostAsync(activity);
+        var response = await Bot.Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
         await AssertStillServingAsync();
     }
 
     [Fact]
     public async Task GetOnMessages_Gets405()
     {
-        var response = await _bot.Client.GetAsync("/api/messages");
+        var response = await Bot.Client.GetAsync("/api/messages");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
     private async Task AssertStillServingAsync()
     {
-        var before = _connector.Calls.Count;
-        var response = await _bot.Client.PostAsync(Activities.Message(_connector.ServiceUrl, $"c-ok-{Guid.NewGuid():N}", "hello"));
+        var before = Connector.Calls.Count;
+        var response = await Bot.Client.PostAsync(Activities.Message(Connector.ServiceUrl, $"c-ok-{Guid.NewGuid():N}", "hello"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _connector.WaitForCallsAsync(before + 1);
+        await Connector.WaitForCallsAsync(before + 1);
     }
 }

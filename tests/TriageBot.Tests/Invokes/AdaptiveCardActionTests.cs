@@ -1,33 +1,16 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using TriageBot.Dialogs.Turns;
 using TriageBot.Tests.Infrastructure;
 
 namespace TriageBot.Tests.Invokes;
 
 /// <summary>Action.Execute arrives as an adaptiveCard/action invoke; its answer is the HTTP status and body (PROTOCOL.md 5.1).</summary>
-public sealed class AdaptiveCardActionTests : IAsyncLifetime
+public sealed class AdaptiveCardActionTests : ScriptedBotTestBase
 {
-    private RecordingConnector _connector = null!;
-    private TestBotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await TestBotHost.StartAsync(overrideServices: services => services.AddSingleton<IConversationBot, ScriptedBot>());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Execute_RunsATurn_AndAnswers200WithTheInvokeResponseBody()
     {
-        var response = await _bot.Client.PostAsync(Invoke(new JsonObject
+        var response = await Bot.Client.PostAsync(Invoke(new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "approve", ["data"] = new JsonObject { ["x"] = 1 } },
             ["trigger"] = "manual",
@@ -37,7 +20,7 @@ public sealed class AdaptiveCardActionTests : IAsyncLifetime
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
-        Assert.Equal("turn 1", (await _connector.WaitForCallsAsync(1))[0].Text);
+        Assert.Equal("turn 1", (await Connector.WaitForCallsAsync(1))[0].Text);
     }
 
     [Theory]
@@ -49,19 +32,19 @@ public sealed class AdaptiveCardActionTests : IAsyncLifetime
             ? new JsonObject { ["trigger"] = "manual" }
             : new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Submit" } };
 
-        var response = await _bot.Client.PostAsync(Invoke(value));
+        var response = await Bot.Client.PostAsync(Invoke(value));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
         Assert.Equal(code, body["value"]!["code"]!.GetValue<string>());
-        Assert.Empty(_connector.Calls);
-        Assert.Equal(0, await _bot.CountRowsAsync("conversation_state"));
+        Assert.Empty(Connector.Calls);
+        Assert.Equal(0, await Bot.CountRowsAsync("conversation_state"));
     }
 
     private JsonObject Invoke(JsonObject value)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, $"c-invoke-{Guid.NewGuid():N}", "");
+        var activity = Activities.Message(Connector.ServiceUrl, $"c-invoke-{Guid.NewGuid():N}", "");
         activity.Remove("text");
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";
