@@ -8,7 +8,7 @@ public static class StorageServices
 {
     public static IServiceCollection AddTriageBotStorage(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddOptions<StorageOptions>().Configure(options =>
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).Configure(options =>
         {
             var configured = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
             if (!string.IsNullOrWhiteSpace(configured))
@@ -17,9 +17,11 @@ public static class StorageServices
             }
         });
 
-        services.AddSingleton(provider => new SqliteDatabase(
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.ConnectionString,
-            environment.ContentRootPath));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+            return new SqliteDatabase(options.ConnectionString, environment.ContentRootPath, options.SqliteJournalMode);
+        });
         services.AddSingleton<SqliteConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
         services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteConversationStateStore>());

@@ -62,10 +62,24 @@ public sealed partial class ArmTemplateTests
 
         Assert.All(BotConfigurationKeys, key => Assert.Contains(key, names));
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        // Anything else must be an App Service platform setting, never a near-miss such as MicrosoftAppID.
+        // Anything else must be an App Service platform setting or a host setting the bot binds, never a near-miss such as MicrosoftAppID.
         Assert.All(
             names.Except(BotConfigurationKeys, StringComparer.Ordinal),
-            name => Assert.StartsWith("WEBSITE", name, StringComparison.Ordinal));
+            name => Assert.True(name.StartsWith("WEBSITE", StringComparison.Ordinal) || name == JournalModeSetting, name));
+    }
+
+    private const string JournalModeSetting = "Storage__SqliteJournalMode";
+
+    [Fact]
+    public void BotApp_UsesARollbackJournal_BecauseWalIsUnreliableOnTheHomeShare()
+    {
+        var setting = SiteConfig()["appSettings"]!.AsArray().Single(s => (string)s!["name"]! == JournalModeSetting)!;
+
+        Assert.Equal("DELETE", (string)setting["value"]!);
+        Assert.Contains("DELETE", TriageBot.Storage.StorageOptions.JournalModes);
+        Assert.Equal(
+            $"{TriageBot.Storage.StorageOptions.SectionName}__{nameof(TriageBot.Storage.StorageOptions.SqliteJournalMode)}",
+            JournalModeSetting);
     }
 
     [Fact]

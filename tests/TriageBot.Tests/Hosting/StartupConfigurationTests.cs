@@ -25,4 +25,27 @@ public sealed class StartupConfigurationTests
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("DELETE", "delete")]
+    [InlineData("wal", "wal")]
+    public async Task JournalMode_IsAppliedToTheDatabase(string configured, string expected)
+    {
+        await using var bot = await TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:SqliteJournalMode"] = configured });
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bot.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal(expected, (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task UnknownJournalMode_StopsTheStart_NamingTheSetting()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:SqliteJournalMode"] = "MEMORY-ISH" }));
+
+        Assert.Contains("Storage:SqliteJournalMode", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -4,15 +4,23 @@ using Microsoft.Data.Sqlite;
 namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
-/// Opens connections to the SQLite file and creates its schema on first use. WAL mode lets readers and the one writer
-/// proceed together; busy_timeout makes a second writer wait instead of failing.
+/// Opens connections to the SQLite file and creates its schema on first use. The journal mode is WAL unless configured
+/// otherwise (see <see cref="StorageOptions.SqliteJournalMode"/>); busy_timeout makes a second writer wait instead of failing.
 /// </summary>
 public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    private readonly string _journalMode;
 
-    public SqliteDatabase(string connectionString, string contentRoot)
+    public SqliteDatabase(string connectionString, string contentRoot, string journalMode = "WAL")
     {
+        if (!StorageOptions.JournalModes.Contains(journalMode.ToUpperInvariant()))
+        {
+            throw new InvalidOperationException(
+                $"Storage:SqliteJournalMode is '{journalMode}'; use one of {string.Join(", ", StorageOptions.JournalModes)}.");
+        }
+
+        _journalMode = journalMode.ToUpperInvariant();
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
         {
@@ -46,7 +54,7 @@ public sealed class SqliteDatabase
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await connection.ExecuteAsync($"PRAGMA journal_mode = {_journalMode};");
         await SqliteSchema.ApplyAsync(connection, cancellationToken);
     }
 }
