@@ -1,0 +1,20 @@
+using TriageBot.Dialogs.Protocols.Model;
+
+namespace TriageBot.Dialogs.Protocols.Loading;
+
+/// <summary>Everything read from the files, before the checks that look across files.</summary>
+internal sealed class ParsedContent
+{
+    public List<SchoolSettings> Schools { get; } = [];
+
+    public List<RegionPack> Regions { get; } = [];
+
+    public List<ReferralService> Services { get; } = [];
+
+    public List<Checklist> Checklists { get; } = [];
+
+    public List<IncidentProtocol> Protocols { get; } = [];
+
+    /// <summary>Source lists of files that hold no single item (services.yaml).</summary>
+    public List<SourceReference> OtherSources { get; } = [];
+}

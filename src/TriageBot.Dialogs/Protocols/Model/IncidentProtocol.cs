@@ -1,0 +1,24 @@
+namespace TriageBot.Dialogs.Protocols.Model;
+
+/// <summary>The crisis protocol for one kind of incident.</summary>
+/// <param name="Triggers">Phrases that suggest this incident in free text (whole words, any case; a trailing * matches word beginnings).</param>
+/// <param name="Start">The first step's id.</param>
+/// <param name="Steps">Steps in the order they are written.</param>
+/// <param name="ConfidentialityReminder">Remind staff of the limits of confidentiality at the start.</param>
+/// <param name="NoReferralOutcome">What to tell staff when a path leads to universal support and no rule refers anywhere.</param>
+/// <param name="ParentContactNotRelevant">Why this protocol has no parent/carer contact step, when it has none.</param>
+public sealed record IncidentProtocol(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Triggers,
+    string Start,
+    IReadOnlyList<ProtocolStep> Steps,
+    bool ConfidentialityReminder,
+    IReadOnlyList<ReferralRule> Referrals,
+    string? NoReferralOutcome,
+    string? ParentContactNotRelevant,
+    IReadOnlyList<SourceReference> Sources,
+    ContentLocation Location)
+{
+    public ProtocolStep? Step(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+}

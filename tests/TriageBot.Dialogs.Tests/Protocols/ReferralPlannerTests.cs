@@ -1,0 +1,95 @@
+using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Protocols.Referrals;
+
+namespace TriageBot.Dialogs.Tests.Protocols;
+
+public sealed class ReferralPlannerTests
+{
+    private static IncidentAnswers Answers(Dictionary<string, string>? steps = null, Dictionary<string, string>? results = null) =>
+        new(steps ?? [], results ?? []);
+
+    [Fact]
+    public void AcutePositiveAsq_CallsEmergencyServicesNow_ThenTheDutyLead()
+    {
+        var catalog = RepositoryContent.Catalog;
+        var answers = Answers(new() { ["means"] = "no" }, new() { ["asq"] = "acute_positive" });
+        var level = catalog.Planner.LevelFor("suicidal-thoughts", answers);
+
+        var plan = catalog.Planner.Plan("suicidal-thoughts", level!.Value, answers);
+
+        Assert.Equal(ResponseLevel.EmergencyNow, level);
+        Assert.Equal("emergency-services", plan.Referrals[0].Service.Id);
+        Assert.Equal(Urgency.Now, plan.Referrals[0].Urgency);
+        Assert.Equal("999", plan.Referrals[0].Contact);
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "duty-lead" && r.Urgency == Urgency.Now);
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "camhs" && r.WhoActs == Actor.DutyLead);
+    }
+
+    [Fact]
+    public void NegativeAsq_WithStaffStillWorried_IsRaisedToSameDay()
+    {
+        var answers = Answers(new() { ["means"] = "no", ["judgement"] = "yes" }, new() { ["asq"] = "negative" });
+
+        Assert.Equal(ResponseLevel.UrgentSameDay, RepositoryContent.Catalog.Planner.LevelFor("suicidal-thoughts", answers));
+    }
+
+    [Fact]
+    public void AFloorFromTheImmediateDangerQuestion_RaisesTheLevel()
+    {
+        var answers = Answers(new() { ["often"] = "no" });
+
+        Assert.Equal(ResponseLevel.EmergencyNow, RepositoryContent.Catalog.Planner.LevelFor("panic-anxiety", answers, ResponseLevel.EmergencyNow));
+    }
+
+    [Fact]
+    public void AbuseDisclosure_InTheUk_TheDslRefersToChildrensSocialCare()
+    {
+        var plan = RepositoryContent.Catalog.ForRegion("uk").Planner.Plan("abuse-neglect", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no" }));
+
+        var social = Assert.Single(plan.Referrals, r => r.Service.Id == "children-social-care");
+        Assert.Equal(Actor.DutyLead, social.WhoActs);
+        Assert.Equal("children's social care (MASH)", social.ServiceName);
+    }
+
+    [Fact]
+    public void AbuseDisclosure_InTheUs_TheReportingAdultReportsToCps()
+    {
+        var plan = RepositoryContent.Catalog.ForRegion("us").Planner.Plan("abuse-neglect", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no" }));
+
+        var cps = Assert.Single(plan.Referrals, r => r.Service.Id == "children-social-care");
+        Assert.Equal(Actor.ReportingAdult, cps.WhoActs);
+        Assert.Equal(Urgency.Now, cps.Urgency);
+        Assert.Equal("child protective services (CPS)", cps.ServiceName);
+    }
+
+    [Fact]
+    public void AllegationAboutTheHeadTeacher_GoesToTheChairOfGovernors_NotTheHead()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["who"] = "yes" }));
+
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "governance-lead");
+        Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "head-teacher");
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "lado" && r.WhoActs == Actor.HeadTeacher && r.Urgency == Urgency.Within24Hours);
+    }
+
+    [Fact]
+    public void Referrals_AreMostUrgentFirst_OnePerService()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan(
+            "self-harm",
+            ResponseLevel.EmergencyNow,
+            Answers(new() { ["suicidal"] = "yes" }, new() { ["injury"] = "emergency", ["asq"] = "acute_positive" }));
+
+        Assert.Equal(plan.Referrals.OrderBy(r => r.Urgency).Select(r => r.Service.Id), plan.Referrals.Select(r => r.Service.Id));
+        Assert.Equal(plan.Referrals.Count, plan.Referrals.Select(r => r.Service.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void TierMapping_IsEmergencyAndUrgentIntensive()
+    {
+        Assert.Equal(SupportTier.Intensive, ResponseLevels.TierOf(ResponseLevel.EmergencyNow));
+        Assert.Equal(SupportTier.Intensive, ResponseLevels.TierOf(ResponseLevel.UrgentSameDay));
+        Assert.Equal(SupportTier.Targeted, ResponseLevels.TierOf(ResponseLevel.TargetedSupport));
+        Assert.Equal(SupportTier.Universal, ResponseLevels.TierOf(ResponseLevel.UniversalSupport));
+    }
+}
