@@ -1,0 +1,53 @@
+using TriageBot.Commands;
+using TriageBot.Tests.Deployment;
+
+namespace TriageBot.Tests.Commands;
+
+/// <summary>`validate [folder]`: what a safeguarding lead runs after editing the content.</summary>
+public sealed class ValidateCommandTests
+{
+    private static string ProtocolsFolder => RepositoryRoot.PathTo("protocols");
+
+    [Fact]
+    public void TheShippedContent_IsValid_AndUnsetLocalNumbersAreWarnedAbout()
+    {
+        using var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(ProtocolsFolder, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Valid: 10 protocols", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("school.yaml:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABrokenCopy_FailsWithFileAndLine()
+    {
+        var copy = Directory.CreateTempSubdirectory("triagebot-content-").FullName;
+        foreach (var file in Directory.GetFiles(ProtocolsFolder, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(ProtocolsFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var broken = Path.Combine(copy, "incidents", "suicidal-thoughts.yaml");
+        File.WriteAllText(broken, File.ReadAllText(broken).Replace("checklist: asq", "checklist: asq-typo", StringComparison.Ordinal));
+        using var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(copy, output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"incidents/suicidal-thoughts\.yaml:\d+: .*asq-typo", output.ToString());
+        Assert.Contains("will not serve this content", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingFolder_SaysWhereItLooked()
+    {
+        using var output = new StringWriter();
+
+        Assert.Equal(2, ValidateCommand.Run(Path.Combine(Path.GetTempPath(), "no-such-protocols"), output));
+        Assert.Contains("No content folder", output.ToString(), StringComparison.Ordinal);
+    }
+}
