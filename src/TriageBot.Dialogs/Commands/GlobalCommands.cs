@@ -1,21 +1,22 @@
-using TriageBot.Dialogs.Prompts;
-using TriageBot.Dialogs.Recognizers;
 using TriageBot.Dialogs.Turns;
+using TriageBot.Dialogs.Welcome;
 
 namespace TriageBot.Dialogs.Commands;
 
-/// <summary>The commands checked before the active dialog on every turn (routes as data; later issues add emergency, status, back).</summary>
+/// <summary>
+/// The commands checked before the active dialog on every turn, in order. Routes are data: later issues add
+/// emergency, status and back by adding a <see cref="GlobalCommand"/>.
+/// </summary>
 public sealed class GlobalCommands(IEnumerable<GlobalCommand> commands)
 {
     private readonly IReadOnlyList<GlobalCommand> _commands = [.. commands];
 
-    /// <summary>The command this input invokes, if its whole text is one of the phrases (or a button sent the command's name).</summary>
-    public GlobalCommand? Match(TurnInput input)
-    {
-        var pressed = ChoicePrompt.ButtonValue(input);
-        var typed = InputText.Normalise(input.Text);
-        return _commands.FirstOrDefault(command =>
-            (pressed is null && command.Phrases.Any(phrase => string.Equals(typed, phrase, StringComparison.Ordinal)))
-            || (pressed is not null && string.Equals(pressed, "command:" + command.Name, StringComparison.Ordinal)));
-    }
+    public IReadOnlyList<GlobalCommand> All => _commands;
+
+    /// <summary>Help and cancel, with the school's texts.</summary>
+    public static GlobalCommands Standard(WelcomeTexts texts) => new([HelpCommand.Create(texts), CancelCommand.Create(texts)]);
+
+    /// <summary>The command this input invokes, or null when the message is for the active dialog.</summary>
+    public GlobalCommand? Match(TurnInput input) =>
+        input.Kind == TurnKind.Message ? _commands.FirstOrDefault(command => command.Matches(input)) : null;
 }

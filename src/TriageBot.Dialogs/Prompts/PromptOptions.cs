@@ -4,8 +4,16 @@ using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Prompts;
 
-/// <summary>What a prompt asks, what it says when the answer is not understood, and the choices it offers.</summary>
-public sealed record PromptOptions(string Prompt, string? RetryPrompt = null, IReadOnlyList<Choice>? Choices = null, string? Title = null)
+/// <summary>
+/// What a prompt asks, what it says when the answer is not understood, the choices it offers, and any data its
+/// validator needs (<see cref="Validations"/>, for example a range). Stored as JSON in the prompt's state.
+/// </summary>
+public sealed record PromptOptions(
+    string Prompt,
+    string? RetryPrompt = null,
+    IReadOnlyList<Choice>? Choices = null,
+    string? Title = null,
+    JsonNode? Validations = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,8 +1,14 @@
+using System.Text.Json.Nodes;
 using TriageBot.Dialogs.Runtime;
 
 namespace TriageBot.Dialogs.Prompts;
 
-/// <summary>What a prompt validator sees: the recognised value (if any) and the turn. Return false to ask again.</summary>
-public sealed record PromptValidatorContext<T>(DialogContext Context, bool Recognized, T? Value, PromptOptions Options);
-
-public delegate Task<bool> PromptValidator<T>(PromptValidatorContext<T> context, CancellationToken cancellationToken);
+/// <summary>
+/// What a prompt validator sees: whether the answer was recognised, the recognised value, the prompt's options and
+/// the turn. An unrecognised answer is never accepted, whatever the validator says.
+/// </summary>
+public sealed record PromptValidatorContext<T>(DialogContext Context, bool Recognized, T? Value, PromptOptions Options)
+{
+    /// <summary>The data the step passed for validation (<see cref="PromptOptions.Validations"/>).</summary>
+    public JsonNode? Validations => Options.Validations;
+}

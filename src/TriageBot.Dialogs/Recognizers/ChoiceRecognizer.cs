@@ -19,9 +19,12 @@ public static class ChoiceRecognizer
 
         var exact = choices.Where(choice => Matches(normalised, choice.Value) || Matches(normalised, choice.Title)
             || (choice.Synonyms ?? []).Any(synonym => Matches(normalised, synonym))).ToList();
-        if (exact.Count == 1)
+        switch (exact.Count)
         {
-            return ChoiceMatch.Found(exact[0]);
+            case 1:
+                return ChoiceMatch.Found(exact[0]);
+            case > 1:
+                return new ChoiceMatch(null, exact);
         }
 
         if (ByPosition(normalised, choices) is { } positioned)
@@ -83,12 +86,4 @@ public static class ChoiceRecognizer
     }
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "the", "and", "who", "is", "on", "a", "an", "of", "or", "to" };
-}
-
-/// <summary>The choice that was meant, or none; when several fit, <see cref="Candidates"/> lists them.</summary>
-public sealed record ChoiceMatch(Choice? Choice, IReadOnlyList<Choice> Candidates)
-{
-    public static ChoiceMatch None { get; } = new(null, []);
-
-    public static ChoiceMatch Found(Choice choice) => new(choice, [choice]);
 }

@@ -78,29 +78,26 @@ public static partial class DateTimeRecognizer
             return null;
         }
 
-        var day = now.Date;
         var dayWord = match.Groups["day"].Value;
-        if (dayWord == "yesterday")
-        {
-            day = day.AddDays(-1);
-        }
-
+        var day = dayWord == "yesterday" ? now.Date.AddDays(-1) : now.Date;
         if (meridiem.Length > 0)
         {
-            hour = (hour % 12) + (meridiem.StartsWith('p') ? 12 : 0);
-            return At(day, hour, minute, now.Offset);
+            // Said with am/pm: exactly that time on that day, even if it is later today.
+            return At(day, (hour % 12) + (meridiem.StartsWith('p') ? 12 : 0), minute, now.Offset);
         }
 
-        if (hour >= 13 || dayWord == "yesterday")
+        if (hour is 0 or >= 13)
         {
             return At(day, hour, minute, now.Offset);
         }
 
-        // No am/pm: the latest of the two readings that is not in the future.
-        var candidates = new[] { At(day, hour % 12, minute, now.Offset), At(day, (hour % 12) + 12, minute, now.Offset) }
-            .Where(candidate => candidate <= now)
-            .ToList();
-        return candidates.Count > 0 ? candidates.Max() : At(day.AddDays(-1), (hour % 12) + 12, minute, now.Offset);
+        // No am/pm: of the two readings, the latest that is not in the future. Without a day word that may be
+        // yesterday evening ("at 11" at 08:00 is 23:00 yesterday); with "today" it stays today (morning if both are ahead).
+        var readings = new[] { At(day, hour % 12, minute, now.Offset), At(day, (hour % 12) + 12, minute, now.Offset) };
+        var past = readings.Where(reading => reading <= now).ToList();
+        return past.Count > 0 ? past.Max()
+            : dayWord == "today" ? readings[0]
+            : At(day.AddDays(-1), (hour % 12) + 12, minute, now.Offset);
     }
 
     private static DateTimeOffset At(DateTime day, int hour, int minute, TimeSpan offset) =>

@@ -5,10 +5,11 @@ namespace TriageBot.Dialogs.Runtime;
 
 /// <summary>
 /// One turn's view of the dialog stack: the input, the clock, the replies collected so far, and the stack operations
-/// (begin, continue, end, cancel). The top of the stack is the last item of <see cref="DialogState.Stack"/>.
+/// (begin, continue, end, replace, cancel). The top of the stack is the last item of <see cref="DialogState.Stack"/>.
 /// </summary>
 public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInput input, TimeProvider time)
 {
+    private readonly DialogSet _dialogs = dialogs;
     private readonly List<BotReply> _replies = [];
 
     public TurnInput Input { get; } = input;
@@ -17,36 +18,45 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInpu
 
     public DialogState State { get; } = state;
 
+    /// <summary>The replies sent so far this turn, in order.</summary>
     public IReadOnlyList<BotReply> Replies => _replies;
 
     public DialogInstance? ActiveInstance => State.Stack.Count > 0 ? State.Stack[^1] : null;
 
-    public void Send(BotReply reply) => _replies.Add(reply);
-
-    public void Send(string text) => _replies.Add(new BotReply(text));
-
-    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
+    /// <summary>Queues a reply; the host sends the turn's replies once the new state is stored.</summary>
+    public Task SendAsync(BotReply reply, CancellationToken cancellationToken)
     {
-        var dialog = dialogs.Find(dialogId);
-        State.Stack.Add(new DialogInstance { Id = dialogId });
-        return await dialog.BeginAsync(this, options, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        _replies.Add(reply);
+        return Task.CompletedTask;
     }
 
+    public Task SendAsync(string text, CancellationToken cancellationToken) => SendAsync(new BotReply(text), cancellationToken);
+
+    /// <summary>Pushes a dialog on the stack and starts it.</summary>
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
+    {
+        var dialog = _dialogs.Find(dialogId);
+        State.Stack.Add(new DialogInstance { Id = dialogId });
+        return await dialog.BeginDialogAsync(this, options, cancellationToken);
+    }
+
+    /// <summary>Hands the turn's input to the dialog on top of the stack; <see cref="DialogTurnStatus.Empty"/> if there is none.</summary>
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
     {
         if (ActiveInstance is not { } active)
         {
-            return new DialogTurnResult(DialogTurnStatus.Empty);
+            return DialogTurnResult.Empty;
         }
 
-        if (!dialogs.Contains(active.Id))
+        if (!_dialogs.Contains(active.Id))
         {
             // State from an older version names a dialog that no longer exists: start afresh rather than fail every turn.
             State.Stack.Clear();
-            return new DialogTurnResult(DialogTurnStatus.Empty);
+            return DialogTurnResult.Empty;
         }
 
-        return await dialogs.Find(active.Id).ContinueAsync(this, cancellationToken);
+        return await _dialogs.Find(active.Id).ContinueDialogAsync(this, cancellationToken);
     }
 
     /// <summary>Ends the active dialog and hands its result to the one below, which carries on in the same turn.</summary>
@@ -57,22 +67,55 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInpu
             State.Stack.RemoveAt(State.Stack.Count - 1);
         }
 
-        if (ActiveInstance is { } parent && dialogs.Contains(parent.Id))
+        if (ActiveInstance is { } parent && _dialogs.Contains(parent.Id))
         {
-            return await dialogs.Find(parent.Id).ResumeAsync(this, result, cancellationToken);
+            return await _dialogs.Find(parent.Id).ResumeDialogAsync(this, result, cancellationToken);
         }
 
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
     }
 
-    public Task RepromptAsync(CancellationToken cancellationToken) =>
-        ActiveInstance is { } active && dialogs.Contains(active.Id)
-            ? dialogs.Find(active.Id).RepromptAsync(this, cancellationToken)
+    /// <summary>Ends the active dialog without resuming its parent, and begins another in its place.</summary>
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0)
+        {
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        return BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
+    /// <summary>Asks the active dialog to ask its question again.</summary>
+    public Task RepromptDialogAsync(CancellationToken cancellationToken) =>
+        ActiveInstance is { } active && _dialogs.Contains(active.Id)
+            ? _dialogs.Find(active.Id).RepromptDialogAsync(this, cancellationToken)
             : Task.CompletedTask;
 
-    public DialogTurnResult CancelAll()
+    /// <summary>
+    /// The person asked to cancel: from the top of the stack down, each dialog may take over
+    /// (<see cref="Dialog.OnCancelRequestedAsync"/>); those that do not are ended. True if one took over.
+    /// </summary>
+    public async Task<bool> RequestCancelAsync(CancellationToken cancellationToken)
     {
+        while (ActiveInstance is { } active)
+        {
+            if (_dialogs.Contains(active.Id) && await _dialogs.Find(active.Id).OnCancelRequestedAsync(this, cancellationToken))
+            {
+                return true;
+            }
+
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Empties the stack without asking any dialog; parents are not resumed.</summary>
+    public Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         State.Stack.Clear();
-        return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        return Task.FromResult(DialogTurnResult.Cancelled);
     }
 }

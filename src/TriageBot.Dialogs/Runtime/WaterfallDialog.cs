@@ -4,15 +4,17 @@ namespace TriageBot.Dialogs.Runtime;
 
 /// <summary>
 /// A dialog made of steps run in order; each step usually starts a prompt, and the prompt's answer is the next step's
-/// <see cref="WaterfallStepContext.Result"/>. The step index and collected values are kept in the dialog's state.
+/// <see cref="WaterfallStepContext.Result"/>. The step index, the options and the collected values are kept in the
+/// dialog's state, so a waterfall survives any number of turns through the store.
 /// </summary>
-public class WaterfallDialog(string id, IReadOnlyList<WaterfallStep> steps) : Dialog(id)
+public class WaterfallDialog(string id, IReadOnlyList<Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>> steps)
+    : Dialog(id)
 {
     private const string StepKey = "step";
     private const string ValuesKey = "values";
     private const string OptionsKey = "options";
 
-    public override Task<DialogTurnResult> BeginAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
     {
         var state = context.ActiveInstance!.State;
         state[OptionsKey] = options?.DeepClone();
@@ -20,11 +22,11 @@ public class WaterfallDialog(string id, IReadOnlyList<WaterfallStep> steps) : Di
         return RunStepAsync(context, 0, null, cancellationToken);
     }
 
-    // Input arrived for this waterfall itself (no prompt on top): treat it as the current step's result.
-    public override Task<DialogTurnResult> ContinueAsync(DialogContext context, CancellationToken cancellationToken) =>
+    // Input arrived for this waterfall itself (a step waited without a prompt): the text is the current step's result.
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext context, CancellationToken cancellationToken) =>
         RunStepAsync(context, CurrentStep(context) + 1, context.Input.Text is { } text ? JsonValue.Create(text) : null, cancellationToken);
 
-    public override Task<DialogTurnResult> ResumeAsync(DialogContext context, JsonNode? result, CancellationToken cancellationToken) =>
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext context, JsonNode? result, CancellationToken cancellationToken) =>
         RunStepAsync(context, CurrentStep(context) + 1, result, cancellationToken);
 
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext context, int index, JsonNode? result, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Prompts;
 
 namespace TriageBot.Dialogs.Runtime;
 
@@ -17,7 +18,7 @@ public sealed class WaterfallStepContext(DialogContext context, WaterfallDialog 
     /// <summary>Values collected by earlier steps; stored with the dialog between turns.</summary>
     public JsonObject Values { get; } = values;
 
-    public Task<DialogTurnResult> PromptAsync(string promptId, Prompts.PromptOptions options, CancellationToken cancellationToken) =>
+    public Task<DialogTurnResult> PromptAsync(string promptId, PromptOptions options, CancellationToken cancellationToken) =>
         Context.BeginDialogAsync(promptId, options.ToJson(), cancellationToken);
 
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken) =>
@@ -29,4 +30,6 @@ public sealed class WaterfallStepContext(DialogContext context, WaterfallDialog 
 
     public Task<DialogTurnResult> EndAsync(JsonNode? result, CancellationToken cancellationToken) =>
         Context.EndDialogAsync(result, cancellationToken);
+
+    public Task SendAsync(string text, CancellationToken cancellationToken) => Context.SendAsync(text, cancellationToken);
 }

@@ -1,24 +1,31 @@
 namespace TriageBot.Dialogs.Welcome;
 
 /// <summary>
-/// What the welcome and help menu say. The host supplies them from the school's settings (the emergency number comes
-/// from its region), so no number is fixed in code. Short and safe: staff read these under stress.
+/// What the welcome menu and the help and cancel commands say. The host supplies the emergency number from the
+/// school's settings (UK 999 by default), so no number is fixed deep in code; later the region pack supplies the texts.
+/// Short and safe: staff read these under stress. Nothing here may promise confidentiality.
 /// </summary>
-public sealed record WelcomeTexts(string EmergencyNumber)
+public sealed record WelcomeTexts(string EmergencyNumber = "999")
 {
     public string Title { get; init; } = "TriageBot";
 
-    public string Greeting =>
-        $"I help you follow the school's crisis protocol and reach the duty safeguarding lead. If anyone is in immediate danger, call {EmergencyNumber} now.";
+    private string DangerLine => $"If anyone is in immediate danger, call {EmergencyNumber} now.";
 
-    public string Help =>
-        $"Choose below, or type what is happening. Type help to see this again, or cancel to stop. If anyone is in immediate danger, call {EmergencyNumber} now.";
+    public string Greeting => $"I help you follow the school's crisis protocol and reach the duty safeguarding lead. {DangerLine}";
+
+    /// <summary>The help menu: what can be typed, with the menu's buttons.</summary>
+    public string Help => $"Choose an option below. Type help at any time to see this, or cancel to stop what is running. {DangerLine}";
+
+    /// <summary>Help asked in the middle of a question: the question is asked again right after this.</summary>
+    public string HelpDuringDialog => $"You can type help or cancel at any time. Cancel stops what is running. {DangerLine}";
+
+    /// <summary>The menu did not understand the answer (it may have been someone describing an emergency).</summary>
+    public string MenuRetry => $"Please choose an option below. {DangerLine}";
 
     public string ReportNotAvailable =>
-        $"Reporting through TriageBot is not switched on yet. Tell your designated safeguarding lead directly, now. If anyone is in immediate danger, call {EmergencyNumber}.";
+        $"Triage is not switched on yet. Contact your designated safeguarding lead directly. If anyone is in immediate danger, call {EmergencyNumber}.";
 
-    public string RotaNotAvailable { get; init; } =
-        "The duty rota is not set up in TriageBot yet. Contact the school office to reach the designated safeguarding lead.";
+    public string RotaNotAvailable { get; init; } = "The duty rota is not set up yet. Contact the school office.";
 
-    public string Cancelled { get; init; } = "Cancelled. Nothing is running now. Type help to see the menu.";
+    public string Cancelled { get; init; } = "Cancelled. Nothing is running now.";
 }

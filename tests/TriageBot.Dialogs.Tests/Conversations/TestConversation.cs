@@ -5,8 +5,9 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Dialogs.Tests.Conversations;
 
 /// <summary>
-/// Drives a bot turn by turn like a transcript. The dialog state goes through JSON between every turn, as it does
-/// through the store, so a dialog that kept anything in memory would fail here.
+/// Drives a bot turn by turn like a transcript: <c>await conversation.Send("hi"); conversation.AssertReply(...)</c>.
+/// The dialog state goes through JSON between every turn, as it does through the store, so a dialog that kept
+/// anything in memory would fail here.
 /// </summary>
 internal sealed class TestConversation(IConversationBot bot)
 {
@@ -16,16 +17,27 @@ internal sealed class TestConversation(IConversationBot bot)
 
     public IReadOnlyList<BotReply> Replies { get; private set; } = [];
 
+    /// <summary>The turn's only reply (fails if there were none or several).</summary>
     public BotReply Reply => Assert.Single(Replies);
 
+    /// <summary>A fresh copy of the stored state, as the next turn will see it.</summary>
     public DialogState State => JsonSerializer.Deserialize<DialogState>(_stateJson, Json)!;
+
+    public IEnumerable<string> StackIds => State.Stack.Select(instance => instance.Id);
 
     public Task Start() => RunAsync(new TurnInput(TurnKind.ConversationStarted, null, null, Staff, "conv-1"));
 
     public Task Send(string text) => RunAsync(TurnInput.Message(text, Staff, "conv-1"));
 
+    /// <summary>Presses a card button for a choice.</summary>
     public Task Press(string choiceValue) => RunAsync(new TurnInput(
         TurnKind.Message, null, new JsonObject { [ChoiceCardData.ChoiceKey] = choiceValue }, Staff, "conv-1"));
+
+    public void AssertReply(string expectedText) => Assert.Equal(expectedText, Reply.Text);
+
+    public void AssertReply(Action<BotReply> inspect) => inspect(Reply);
+
+    public void AssertReplies(params string[] expectedTexts) => Assert.Equal(expectedTexts, Replies.Select(reply => reply.Text));
 
     private async Task RunAsync(TurnInput input)
     {

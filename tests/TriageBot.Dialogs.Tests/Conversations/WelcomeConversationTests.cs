@@ -11,25 +11,76 @@ public sealed class WelcomeConversationTests
     {
         await _conversation.Start();
 
-        Assert.Contains("call 999 now", _conversation.Reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["Report a concern", "Who is on duty", "Help"], _conversation.Reply.Choices!.Select(c => c.Title));
-        Assert.Equal([WelcomeDialog.DialogId, WelcomeDialog.MenuPromptId], _conversation.State.Stack.Select(d => d.Id));
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Equal("TriageBot", reply.Title);
+            Assert.Contains("call 999 now", reply.Text, StringComparison.Ordinal);
+            Assert.Equal(["Report a concern", "Who is on duty", "Help"], reply.Choices!.Select(c => c.Title));
+            Assert.Equal(["report", "duty", "help"], reply.Choices!.Select(c => c.Value));
+        });
+        Assert.Equal([WelcomeDialog.DialogId, WelcomeDialog.MenuPromptId], _conversation.StackIds);
+    }
+
+    [Fact]
+    public async Task TheEmergencyNumber_ComesFromTheTexts()
+    {
+        var conversation = new TestConversation(new TriageConversationBot(new WelcomeTexts("911"), TimeProvider.System));
+
+        await conversation.Start();
+
+        Assert.Contains("call 911 now", conversation.Reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("999", conversation.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstMessage_WithNothingRunning_GreetsWithTheMenu()
+    {
+        await _conversation.Send("hi");
+
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Equal(new WelcomeTexts().Greeting, reply.Text);
+            Assert.True(reply.HasChoices);
+        });
+    }
+
+    [Fact]
+    public async Task ConversationStartedAgain_DoesNotRestartTheMenu()
+    {
+        await _conversation.Start();
+
+        await _conversation.Start();
+
+        Assert.Empty(_conversation.Replies);
+        Assert.Equal(2, _conversation.State.Stack.Count);
     }
 
     [Theory]
     [InlineData("button")]
     [InlineData("1")]
+    [InlineData("1.")]
     [InlineData("report")]
     [InlineData("Report a concern")]
     [InlineData("first")]
+    [InlineData("option one")]
     public async Task MenuChoice_ByButtonOrTyped_GivesTheSameAnswer(string how)
     {
         await _conversation.Start();
 
         await (how == "button" ? _conversation.Press(WelcomeMenu.Report) : _conversation.Send(how));
 
-        Assert.Contains("Tell your designated safeguarding lead directly", _conversation.Reply.Text, StringComparison.Ordinal);
+        _conversation.AssertReply(new WelcomeTexts("999").ReportNotAvailable);
         Assert.Empty(_conversation.State.Stack);
+    }
+
+    [Fact]
+    public async Task ReportAnswer_IsHonest_AndGivesTheEmergencyNumber()
+    {
+        await _conversation.Start();
+
+        await _conversation.Press(WelcomeMenu.Report);
+
+        _conversation.AssertReply("Triage is not switched on yet. Contact your designated safeguarding lead directly. If anyone is in immediate danger, call 999.");
     }
 
     [Fact]
@@ -37,18 +88,21 @@ public sealed class WelcomeConversationTests
     {
         await _conversation.Send("who is on duty?");
 
-        Assert.Contains("duty rota", _conversation.Reply.Text, StringComparison.Ordinal);
+        _conversation.AssertReply("The duty rota is not set up yet. Contact the school office.");
     }
 
     [Fact]
-    public async Task UnclearAnswerToTheMenu_AsksAgain_AndKeepsWaiting()
+    public async Task UnclearAnswerToTheMenu_AsksAgainWithTheEmergencyNumber_AndKeepsWaiting()
     {
         await _conversation.Start();
 
-        await _conversation.Send("the weather");
+        await _conversation.Send("a student is bleeding");
 
-        Assert.StartsWith("Please choose an option", _conversation.Reply.Text, StringComparison.Ordinal);
-        Assert.True(_conversation.Reply.HasChoices);
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Equal("Please choose an option below. If anyone is in immediate danger, call 999 now.", reply.Text);
+            Assert.True(reply.HasChoices);
+        });
         Assert.Equal(2, _conversation.State.Stack.Count);
     }
 
@@ -58,11 +112,39 @@ public sealed class WelcomeConversationTests
         await _conversation.Start();
 
         await _conversation.Send("Help");
-        Assert.Contains("cancel", _conversation.Reply.Text, StringComparison.Ordinal);
-        Assert.True(_conversation.Reply.HasChoices);
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Contains("help", reply.Text, StringComparison.Ordinal);
+            Assert.Contains("cancel", reply.Text, StringComparison.Ordinal);
+            Assert.True(reply.HasChoices);
+        });
+        Assert.Equal([WelcomeDialog.DialogId, WelcomeDialog.MenuPromptId], _conversation.StackIds);
 
         await _conversation.Press(WelcomeMenu.Duty);
-        Assert.Contains("duty rota", _conversation.Reply.Text, StringComparison.Ordinal);
+        _conversation.AssertReply(new WelcomeTexts().RotaNotAvailable);
+    }
+
+    [Fact]
+    public async Task HelpButtonInTheMenu_ShowsHelp_AndKeepsWaiting()
+    {
+        await _conversation.Start();
+
+        await _conversation.Press(WelcomeMenu.Help);
+
+        _conversation.AssertReply(new WelcomeTexts().Help);
+        Assert.Equal(2, _conversation.State.Stack.Count);
+    }
+
+    [Fact]
+    public async Task HelpWithNothingRunning_ShowsTheHelpMenu()
+    {
+        await _conversation.Send("?");
+
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Equal(new WelcomeTexts().Help, reply.Text);
+            Assert.True(reply.HasChoices);
+        });
     }
 
     [Fact]
@@ -72,7 +154,7 @@ public sealed class WelcomeConversationTests
 
         await _conversation.Send("cancel");
 
-        Assert.StartsWith("Cancelled.", _conversation.Reply.Text, StringComparison.Ordinal);
+        _conversation.AssertReply("Cancelled. Nothing is running now.");
         Assert.Empty(_conversation.State.Stack);
     }
 
@@ -83,8 +165,9 @@ public sealed class WelcomeConversationTests
 
         await _conversation.Send("help me, a student is bleeding");
 
-        // The menu prompt treats it as an answer it does not understand; the help command would have restarted the menu.
-        Assert.StartsWith("Please choose an option", _conversation.Reply.Text, StringComparison.Ordinal);
+        // The menu treats it as an answer it does not understand (and repeats the emergency number);
+        // the help command would have shown the help text.
+        _conversation.AssertReply(reply => Assert.StartsWith("Please choose an option", reply.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,7 +176,7 @@ public sealed class WelcomeConversationTests
         var all = new List<string>();
         await _conversation.Start();
         all.AddRange(_conversation.Replies.Select(r => r.Text));
-        foreach (var input in new[] { "help", "report", "who is on duty", "cancel", "?" })
+        foreach (var input in new[] { "help", "report", "who is on duty", "cancel", "?", "hi", "the weather" })
         {
             await _conversation.Send(input);
             all.AddRange(_conversation.Replies.Select(r => r.Text));
@@ -103,6 +186,7 @@ public sealed class WelcomeConversationTests
         {
             Assert.DoesNotContain("secret", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("confidential", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("private", text, StringComparison.OrdinalIgnoreCase);
         });
     }
 }

@@ -16,6 +16,11 @@ public sealed class ChoiceRecognizerTests
 
     [Theory]
     [InlineData("2", "selfharm")]
+    [InlineData("2.", "selfharm")]
+    [InlineData("number 2", "selfharm")]
+    [InlineData("option two", "selfharm")]
+    [InlineData("Option Two", "selfharm")]
+    [InlineData("5th", "abuse")]
     [InlineData("number 3", "panic")]
     [InlineData("option 1", "suicide")]
     [InlineData("second", "selfharm")]
@@ -25,6 +30,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("panic attack or acute anxiety", "panic")]
     [InlineData("wants to die", "suicide")]
     [InlineData("knife", "violence")]
+    [InlineData("CUTTING", "selfharm")]
     [InlineData("panic", "panic")]
     [InlineData("a weapon", "violence")]
     [InlineData("violence", "violence")]
@@ -35,6 +41,8 @@ public sealed class ChoiceRecognizerTests
     [InlineData("9")]
     [InlineData("0")]
     [InlineData("the weather")]
+    [InlineData("number 12")]
+    [InlineData("he said he wants a knife to stop the panic")]
     [InlineData("")]
     public void NothingFits_NothingIsPicked(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Incidents).Choice);
 
@@ -47,5 +55,24 @@ public sealed class ChoiceRecognizerTests
 
         Assert.Null(match.Choice);
         Assert.Equal(["a", "b"], match.Candidates.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void ASynonymSharedByTwoChoices_PicksNeither()
+    {
+        Choice[] choices = [new("nurse", "School nurse", ["first aid"]), new("firstaider", "Trained first aider", ["first aid"])];
+
+        var match = ChoiceRecognizer.Recognize("first aid", choices);
+
+        Assert.True(match.IsAmbiguous);
+        Assert.Equal(["nurse", "firstaider"], match.Candidates.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void PanicPicksTheOnlyTitleWithThatWord()
+    {
+        Choice[] choices = [new("panic", "Panic attack / acute anxiety"), new("selfharm", "Self-harm")];
+
+        Assert.Equal("panic", ChoiceRecognizer.Recognize("panic", choices).Choice?.Value);
     }
 }

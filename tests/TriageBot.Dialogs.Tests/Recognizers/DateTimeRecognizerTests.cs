@@ -26,6 +26,17 @@ public sealed class DateTimeRecognizerTests
     [InlineData("at 11.30", "2026-06-18T11:30")]
     [InlineData("yesterday at 3pm", "2026-06-17T15:00")]
     [InlineData("at 3", "2026-06-18T03:00")]
+    [InlineData("Just now.", "2026-06-18T14:40")]
+    [InlineData("twenty-five minutes ago", "2026-06-18T14:15")]
+    [InlineData("twenty five minutes ago", "2026-06-18T14:15")]
+    [InlineData("a minute ago", "2026-06-18T14:39")]
+    [InlineData("3 hrs ago", "2026-06-18T11:40")]
+    [InlineData("2.15pm", "2026-06-18T14:15")]
+    [InlineData("at 12", "2026-06-18T12:00")]
+    [InlineData("12am", "2026-06-18T00:00")]
+    [InlineData("00:30", "2026-06-18T00:30")]
+    [InlineData("yesterday at 3", "2026-06-17T15:00")]
+    [InlineData("Yesterday at 3:30pm", "2026-06-17T15:30")]
     public void RecognisesMomentsRelativeToNow(string text, string expected)
     {
         var moment = DateTimeRecognizer.Recognize(text, Now);
@@ -40,6 +51,23 @@ public sealed class DateTimeRecognizerTests
     [InlineData("9")]
     [InlineData("at 25:00")]
     [InlineData("at 13pm")]
+    [InlineData("a few minutes ago")]
+    [InlineData("2:75")]
+    [InlineData("tomorrow at 3")]
     [InlineData("")]
     public void VagueOrImpossibleTimes_AreNotRecognised(string text) => Assert.Null(DateTimeRecognizer.Recognize(text, Now));
+
+    [Theory]
+    [InlineData("at 11", "2026-06-17T23:00")]
+    [InlineData("at 7:50", "2026-06-18T07:50")]
+    [InlineData("today at 9", "2026-06-18T09:00")]
+    [InlineData("9am", "2026-06-18T09:00")]
+    public void EarlyInTheMorning_ABareTimeIsTheMostRecentPastOne_ButTodayStaysToday(string text, string expected)
+    {
+        var earlyMorning = new DateTimeOffset(2026, 6, 18, 8, 0, 0, TimeSpan.FromHours(1));
+
+        var moment = DateTimeRecognizer.Recognize(text, earlyMorning);
+
+        Assert.Equal(expected, moment?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    }
 }

@@ -16,6 +16,12 @@ public sealed class NumberRecognizerTests
     [InlineData("ninety nine", 99)]
     [InlineData("forty", 40)]
     [InlineData("a dozen", 12)]
+    [InlineData("0", 0)]
+    [InlineData("-2.5", -2.5)]
+    [InlineData("1,200.5", 1200.5)]
+    [InlineData("twenty", 20)]
+    [InlineData("Ninety-Nine", 99)]
+    [InlineData("thirteen.", 13)]
     public void RecognisesDigitsAndWords(string text, double expected) =>
         Assert.Equal((decimal)expected, NumberRecognizer.Recognize(text));
 
@@ -30,6 +36,8 @@ public sealed class NumberRecognizerTests
     [InlineData("the second one", 2)]
     [InlineData("3rd", 3)]
     [InlineData("tenth", 10)]
+    [InlineData("fifth", 5)]
+    [InlineData("2nd", 2)]
     [InlineData("last", -1)]
     public void RecognisesOrdinals(string text, int expected) => Assert.Equal(expected, NumberRecognizer.RecognizeOrdinal(text));
 }
