@@ -33,6 +33,6 @@ public sealed class DialogBot(DialogSet dialogs, GlobalCommands commands, TimePr
             await context.BeginDialogAsync(startDialogId, startOptions(input), cancellationToken);
         }
 
-        return new TurnResult(context.State, context.Replies);
+        return new TurnResult(context.State, context.Replies, context.Events);
     }
 }

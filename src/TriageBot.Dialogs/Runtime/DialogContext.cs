@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Runtime;
@@ -11,6 +12,7 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInpu
 {
     private readonly DialogSet _dialogs = dialogs;
     private readonly List<BotReply> _replies = [];
+    private readonly List<IncidentEvent> _events = [];
 
     public TurnInput Input { get; } = input;
 
@@ -20,6 +22,9 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInpu
 
     /// <summary>The replies sent so far this turn, in order.</summary>
     public IReadOnlyList<BotReply> Replies => _replies;
+
+    /// <summary>The incident events recorded so far this turn, in order.</summary>
+    public IReadOnlyList<IncidentEvent> Events => _events;
 
     public DialogInstance? ActiveInstance => State.Stack.Count > 0 ? State.Stack[^1] : null;
 
@@ -32,6 +37,17 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, TurnInpu
     }
 
     public Task SendAsync(string text, CancellationToken cancellationToken) => SendAsync(new BotReply(text), cancellationToken);
+
+    /// <summary>
+    /// Records an incident event by the person in this turn, now. The host appends it with the new state in one
+    /// transaction, so an answer is never kept without the step it moved to, nor the reverse.
+    /// </summary>
+    public IncidentEvent Record(string incidentId, string type, JsonObject data, JsonObject? personal = null)
+    {
+        var recorded = new IncidentEvent(incidentId, type, Input.User, Time.GetUtcNow(), data, personal);
+        _events.Add(recorded);
+        return recorded;
+    }
 
     /// <summary>Pushes a dialog on the stack and starts it.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
