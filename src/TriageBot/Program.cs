@@ -6,6 +6,22 @@ if (args.Length > 0 && args[0] == ValidateCommand.Name)
     return ValidateCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
 }
 
-var app = TriageBotApplication.Build(args);
+WebApplication app;
+try
+{
+    app = TriageBotApplication.Build(args);
+}
+catch (InvalidProtocolContentException invalid)
+{
+    // Say why on the console (and so in the App Service log stream): the file, the line and what is wrong.
+    await Console.Error.WriteLineAsync(invalid.Message);
+    foreach (var error in invalid.Errors)
+    {
+        await Console.Error.WriteLineAsync(error);
+    }
+
+    return 1;
+}
+
 await app.RunAsync();
 return 0;

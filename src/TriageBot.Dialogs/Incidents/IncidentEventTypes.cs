@@ -50,4 +50,7 @@ public static class IncidentEventTypes
 
     /// <summary>The member of staff came back to an open report after a break.</summary>
     public const string Resumed = "incident.resumed";
+
+    /// <summary>The reason typed for an earlier answer (why a step was not possible, the parent contact reasoning).</summary>
+    public const string ReasonGiven = "reason.given";
 }

@@ -1,15 +1,18 @@
 using System.Text.Json.Nodes;
 using TriageBot.Dialogs.Prompts;
+using TriageBot.Dialogs.Protocols.Detection;
 using TriageBot.Dialogs.Recognizers;
 using TriageBot.Dialogs.Runtime;
+using TriageBot.Dialogs.Triage;
 
 namespace TriageBot.Dialogs.Welcome;
 
 /// <summary>
 /// The greeting and menu: offers "Report a concern", "Who is on duty" and "Help", and answers the one chosen.
-/// If the message that starts it already names a menu item ("who is on duty?"), it answers at once.
+/// If the message that starts it already names a menu item ("who is on duty?"), it answers at once; if it describes an
+/// incident ("a year 9 girl told me she wants to die"), a report starts from it at once.
 /// </summary>
-public sealed class WelcomeDialog(WelcomeTexts texts) : Dialog(DialogId)
+public sealed class WelcomeDialog(WelcomeTexts texts, IncidentDetector detector) : Dialog(DialogId)
 {
     public const string DialogId = nameof(WelcomeDialog);
     public const string MenuPromptId = DialogId + ".menu";
@@ -18,7 +21,7 @@ public sealed class WelcomeDialog(WelcomeTexts texts) : Dialog(DialogId)
     public static JsonNode StartOptions(bool greet) => new JsonObject { ["greet"] = greet };
 
     /// <summary>The prompt the menu waits in; register it with the dialog.</summary>
-    public static ChoicePrompt CreateMenuPrompt() => new(MenuPromptId);
+    public static ChoicePrompt CreateMenuPrompt(IncidentDetector detector) => new WelcomeMenuPrompt(MenuPromptId, detector);
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
     {
@@ -26,8 +29,12 @@ public sealed class WelcomeDialog(WelcomeTexts texts) : Dialog(DialogId)
         var typed = ChoiceRecognizer.Recognize(context.Input.Text, WelcomeMenu.Choices).Choice?.Value;
         if ((pressed ?? typed) is { } chosen && chosen != WelcomeMenu.Help && WelcomeMenu.Choices.Any(choice => choice.Value == chosen))
         {
-            await AnswerAsync(context, chosen, cancellationToken);
-            return await context.EndDialogAsync(null, cancellationToken);
+            return await AnswerAsync(context, chosen, cancellationToken);
+        }
+
+        if (pressed is null && !detector.Detect(context.Input.Text).IsNone)
+        {
+            return await AnswerAsync(context, WelcomeMenu.Describe, cancellationToken);
         }
 
         var greet = options?["greet"]?.GetValue<bool>() ?? false;
@@ -43,8 +50,7 @@ public sealed class WelcomeDialog(WelcomeTexts texts) : Dialog(DialogId)
             return await ShowMenuAsync(context, texts.Help, cancellationToken);
         }
 
-        await AnswerAsync(context, chosen, cancellationToken);
-        return await context.EndDialogAsync(null, cancellationToken);
+        return await AnswerAsync(context, chosen, cancellationToken);
     }
 
     private Task<DialogTurnResult> ShowMenuAsync(DialogContext context, string text, CancellationToken cancellationToken) =>
@@ -54,10 +60,23 @@ public sealed class WelcomeDialog(WelcomeTexts texts) : Dialog(DialogId)
             Choices: WelcomeMenu.Choices,
             Title: texts.Title).ToJson(), cancellationToken);
 
-    private Task AnswerAsync(DialogContext context, string? chosen, CancellationToken cancellationToken) => context.SendAsync(chosen switch
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext context, string? chosen, CancellationToken cancellationToken)
     {
-        WelcomeMenu.Report => texts.ReportNotAvailable,
-        WelcomeMenu.Duty => texts.RotaNotAvailable,
-        _ => texts.Help,
-    }, cancellationToken);
+        switch (chosen)
+        {
+            case WelcomeMenu.Report:
+                return await context.ReplaceDialogAsync(TriageDialog.DialogId, TriageDialog.StartOptions(TriageStart.Menu), cancellationToken);
+            case WelcomeMenu.Describe:
+                return await context.ReplaceDialogAsync(
+                    TriageDialog.DialogId, TriageDialog.StartOptions(TriageStart.Description, context.Input.Text), cancellationToken);
+            case WelcomeMenu.Duty:
+                await context.SendAsync(texts.RotaNotAvailable, cancellationToken);
+                break;
+            default:
+                await context.SendAsync(texts.Help, cancellationToken);
+                break;
+        }
+
+        return await context.EndDialogAsync(null, cancellationToken);
+    }
 }

@@ -9,6 +9,9 @@ public static class WelcomeMenu
     public const string Duty = "duty";
     public const string Help = "help";
 
+    /// <summary>Not a button: the message described an incident, so the menu hands it to a new report.</summary>
+    public const string Describe = "describe";
+
     public static IReadOnlyList<Choice> Choices { get; } =
     [
         new(Report, "Report a concern", ["report", "concern", "incident", "worried"]),

@@ -1,18 +1,25 @@
-using Microsoft.Extensions.Options;
 using TriageBot.Dialogs;
+using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Dialogs.Welcome;
 
 namespace TriageBot.Hosting;
 
-/// <summary>The conversation: the dialogs behind IConversationBot, with texts from the school's settings.</summary>
+/// <summary>
+/// The conversation: the school's checked crisis content (loaded now, so invalid content stops the start before the
+/// bot listens), and the dialogs behind IConversationBot with the region's emergency number.
+/// </summary>
 public static class DialogServices
 {
-    public static IServiceCollection AddTriageBotDialogs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTriageBotDialogs(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddOptions<SchoolOptions>().Bind(configuration.GetSection(SchoolOptions.SectionName));
-        services.AddSingleton(provider => new WelcomeTexts(provider.GetRequiredService<IOptions<SchoolOptions>>().Value.EmergencyNumber));
-        services.AddSingleton<IConversationBot, TriageConversationBot>();
+        var catalog = ProtocolContent.Load(configuration, environment);
+        services.AddSingleton(catalog);
+        services.AddSingleton(new WelcomeTexts(catalog.Region.EmergencyNumber));
+        services.AddSingleton<IConversationBot>(provider => new TriageConversationBot(
+            provider.GetRequiredService<WelcomeTexts>(),
+            provider.GetRequiredService<ProtocolCatalog>(),
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

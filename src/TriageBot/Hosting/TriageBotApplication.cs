@@ -17,7 +17,7 @@ public static class TriageBotApplication
         services.AddSingleton(TimeProvider.System);
         services.AddTriageBotStorage(builder.Configuration, builder.Environment);
         services.AddTriageBotConnector(builder.Configuration);
-        services.AddTriageBotDialogs(builder.Configuration);
+        services.AddTriageBotDialogs(builder.Configuration, builder.Environment);
         services.AddTriageBotTurns(builder.Configuration);
         overrideServices?.Invoke(services);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Hosting;
 using TriageBot.Storage;
@@ -18,7 +19,7 @@ public sealed partial class TurnProcessor(
     IConnectorClient connector,
     ConversationLocks locks,
     IOptions<TurnOptions> options,
-    IOptions<SchoolOptions> school,
+    ProtocolCatalog catalog,
     TimeProvider timeProvider,
     ILogger<TurnProcessor> logger)
 {
@@ -92,7 +93,7 @@ public sealed partial class TurnProcessor(
     {
         var apology = new BotReply(
             $"Sorry, something went wrong and your last message was not saved. Please send it again. " +
-            $"If anyone is in immediate danger, call {school.Value.EmergencyNumber} now. (Reference {correlationId})");
+            $"If anyone is in immediate danger, call {catalog.Region.EmergencyNumber} now. (Reference {correlationId})");
         try
         {
             await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, apology), cancellationToken);

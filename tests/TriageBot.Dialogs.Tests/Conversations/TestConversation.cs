@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Tests.Conversations;
@@ -12,10 +13,28 @@ namespace TriageBot.Dialogs.Tests.Conversations;
 internal sealed class TestConversation(IConversationBot bot)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly Participant Staff = new("29:teacher", "A Teacher", "aad-1");
+    public static readonly Participant Staff = new("29:teacher", "A Teacher", "aad-1");
+    private readonly List<IncidentEvent> _allEvents = [];
     private string _stateJson = JsonSerializer.Serialize(DialogState.Empty(), Json);
 
     public IReadOnlyList<BotReply> Replies { get; private set; } = [];
+
+    /// <summary>The incident events the last turn recorded.</summary>
+    public IReadOnlyList<IncidentEvent> Events { get; private set; } = [];
+
+    /// <summary>Every incident event recorded in this conversation, in order.</summary>
+    public IReadOnlyList<IncidentEvent> AllEvents => _allEvents;
+
+    /// <summary>The stored state as JSON text, as the store would hold it.</summary>
+    public string StateJson => _stateJson;
+
+    /// <summary>A copy of this conversation at this point, to try another answer without disturbing this one.</summary>
+    public TestConversation Fork()
+    {
+        var copy = new TestConversation(bot) { _stateJson = _stateJson, Replies = Replies };
+        copy._allEvents.AddRange(_allEvents);
+        return copy;
+    }
 
     /// <summary>The turn's only reply (fails if there were none or several).</summary>
     public BotReply Reply => Assert.Single(Replies);
@@ -45,5 +64,7 @@ internal sealed class TestConversation(IConversationBot bot)
         var result = await bot.OnTurnAsync(input, state, CancellationToken.None);
         _stateJson = JsonSerializer.Serialize(result.State, Json);
         Replies = result.Replies;
+        Events = result.Events;
+        _allEvents.AddRange(result.Events);
     }
 }

@@ -1,10 +1,12 @@
+using TriageBot.Dialogs.Tests.Protocols;
+using TriageBot.Dialogs.Triage;
 using TriageBot.Dialogs.Welcome;
 
 namespace TriageBot.Dialogs.Tests.Conversations;
 
 public sealed class WelcomeConversationTests
 {
-    private readonly TestConversation _conversation = new(new TriageConversationBot(new WelcomeTexts("999"), TimeProvider.System));
+    private readonly TestConversation _conversation = new(new TriageConversationBot(new WelcomeTexts("999"), RepositoryContent.Catalog, TimeProvider.System));
 
     [Fact]
     public async Task ConversationStarted_GreetsWithTheMenu_AndTheEmergencyNumber()
@@ -24,7 +26,7 @@ public sealed class WelcomeConversationTests
     [Fact]
     public async Task TheEmergencyNumber_ComesFromTheTexts()
     {
-        var conversation = new TestConversation(new TriageConversationBot(new WelcomeTexts("911"), TimeProvider.System));
+        var conversation = new TestConversation(new TriageConversationBot(new WelcomeTexts("911"), RepositoryContent.Catalog.ForRegion("us"), TimeProvider.System));
 
         await conversation.Start();
 
@@ -69,18 +71,22 @@ public sealed class WelcomeConversationTests
 
         await (how == "button" ? _conversation.Press(WelcomeMenu.Report) : _conversation.Send(how));
 
-        _conversation.AssertReply(new WelcomeTexts("999").ReportNotAvailable);
-        Assert.Empty(_conversation.State.Stack);
+        _conversation.AssertReply(reply => Assert.Equal("Is anyone in immediate danger right now?", reply.Text));
+        Assert.Equal([TriageDialog.DialogId], _conversation.StackIds);
     }
 
     [Fact]
-    public async Task ReportAnswer_IsHonest_AndGivesTheEmergencyNumber()
+    public async Task ReportAConcern_AsksAboutImmediateDangerFirst_WithYesAndNoButtons()
     {
         await _conversation.Start();
 
         await _conversation.Press(WelcomeMenu.Report);
 
-        _conversation.AssertReply("Triage is not switched on yet. Contact your designated safeguarding lead directly. If anyone is in immediate danger, call 999.");
+        _conversation.AssertReply(reply =>
+        {
+            Assert.Equal("Is anyone in immediate danger right now?", reply.Text);
+            Assert.Equal(["Yes", "No", "Emergency"], reply.Choices!.Select(c => c.Title));
+        });
     }
 
     [Fact]
@@ -96,7 +102,7 @@ public sealed class WelcomeConversationTests
     {
         await _conversation.Start();
 
-        await _conversation.Send("a student is bleeding");
+        await _conversation.Send("what time is assembly");
 
         _conversation.AssertReply(reply =>
         {

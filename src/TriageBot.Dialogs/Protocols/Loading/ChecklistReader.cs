@@ -60,10 +60,17 @@ internal static class ChecklistReader
         {
             var id = item.String("id");
             var label = item.String("label");
+            var elapsedText = item.String("elapsed_minutes", required: false);
+            var elapsed = elapsedText is null ? null : ElapsedRange.Parse(elapsedText);
+            if (elapsedText is not null && elapsed is null)
+            {
+                item.Errors.Add(item.LocationOf("elapsed_minutes"), $"'elapsed_minutes' must be a range of minutes such as \"0-15\" or \"60+\", not \"{elapsedText}\"");
+            }
+
             item.RejectUnknownFields();
             if (id is not null && label is not null)
             {
-                options.Add(new AnswerOption(id, label));
+                options.Add(new AnswerOption(id, label, elapsed));
             }
         }
 

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Prompts;
+using TriageBot.Dialogs.Turns;
+
+namespace TriageBot.Dialogs.Triage.Phases;
+
+/// <summary>
+/// A few typed words for the answer just given: why an instruction was not possible, or the reasoning behind a
+/// parent/carer contact decision. The words go to the incident log (encrypted), never into the conversation state.
+/// </summary>
+internal sealed class ReasonPhase : ITriagePhase
+{
+    public BotReply Ask(TriageTurn turn) => Question(turn).ToReply();
+
+    public async Task<bool> AnswerAsync(TriageTurn turn, CancellationToken cancellationToken)
+    {
+        var pending = turn.State.Pending!;
+        var typed = turn.Input.Text?.Trim();
+        if (ChoicePrompt.ButtonValue(turn.Input) is not null || string.IsNullOrEmpty(typed))
+        {
+            await turn.SendAsync(Question(turn).ToReply($"{turn.Texts.ReasonRetry} {Question(turn).Text}"), cancellationToken);
+            return false;
+        }
+
+        turn.Record(
+            IncidentEventTypes.ReasonGiven,
+            new JsonObject { ["step"] = pending.StepId, ["for"] = pending.Choice },
+            new JsonObject { ["reason"] = typed });
+        turn.State.Pending = null;
+        return true;
+    }
+
+    private static TriageQuestion Question(TriageTurn turn) => new(
+        "reason:" + turn.State.Pending!.StepId,
+        turn.State.Pending.Kind == PendingReasonKind.NotPossible ? turn.Texts.NotPossibleWhy : turn.Texts.ReasoningWhy,
+        [],
+        turn.Title);
+}

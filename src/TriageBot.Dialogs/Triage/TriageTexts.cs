@@ -1,0 +1,70 @@
+using TriageBot.Dialogs.Protocols;
+
+namespace TriageBot.Dialogs.Triage;
+
+/// <summary>
+/// What the triage conversation says around the school's content. Short and plain: staff read these with a
+/// distressed student in front of them. Nothing here may promise confidentiality or label risk (tests check every
+/// reply against the region's forbidden phrases).
+/// </summary>
+internal sealed class TriageTexts(ProtocolCatalog catalog)
+{
+    private string DutyLead => catalog.Text("{role:duty_lead}");
+
+    public string DangerQuestion { get; init; } = "Is anyone in immediate danger right now?";
+
+    public string DangerRetry => $"Please answer yes or no. If you are not sure, say yes. {DangerQuestion}";
+
+    public static string SoundsLike(string title) => $"This sounds like: {title}.";
+
+    public string TypeMenu { get; init; } = "What is happening? Choose the closest.";
+
+    public string TypeMenuWithCandidates { get; init; } = "It may be one of these. Choose the closest.";
+
+    public string TypeMenuRetry { get; init; } = "Please choose the closest one below, or type emergency if anyone is in danger.";
+
+    public string StudentReferenceQuestion { get; init; } =
+        "Which student? Type their initials and year group (for example JB Y9) or their pupil ID. Do not type their name.";
+
+    public string StudentReferenceLooksLikeName { get; init; } =
+        "Please do not type a name. Use initials and year group (for example JB Y9) or the pupil ID, or press Skip for now.";
+
+    public string StudentReferenceUnreadable { get; init; } =
+        "I could not read that. Type initials and year group (for example JB Y9) or the pupil ID, or press Skip for now.";
+
+    public string StudentReferenceSkipped { get; init; } = "Skipped. Give the student's initials and year group to the duty lead later.";
+
+    public string NotPossibleWhy { get; init; } = "What stopped you? A few words are enough. This goes on the record.";
+
+    public string ReasoningWhy { get; init; } = "Why? Write your reasoning in a few words. It goes on the record either way.";
+
+    public string ReasonRetry { get; init; } = "Please type a few words.";
+
+    public string CancelWhy { get; init; } =
+        "Why are you cancelling this report? For example: started by mistake, or someone else is reporting it. The report is kept, marked as cancelled.";
+
+    public string CancelledWithReason { get; init; } = "Report cancelled. It stays on the record as cancelled, with your reason.";
+
+    public string CancelledWithoutReason { get; init; } = "Report cancelled. It stays on the record as cancelled, without a reason.";
+
+    public string StaleButton { get; init; } = "That button was for an earlier question. Here is the current one.";
+
+    public string Retry { get; init; } = "Please choose one of the options below, or type back, status or emergency.";
+
+    public string NothingToGoBackTo { get; init; } = "There is nothing to go back to.";
+
+    public static string ResumeOffer(string title, string since) => $"Welcome back. Your report ({title}) from {since} is still open. Carry on where you left off?";
+
+    public string ResumeRetry { get; init; } = "Please choose: carry on with the report, or cancel it.";
+
+    public string EmergencyInstruction => catalog.EmergencyInstruction;
+
+    /// <summary>Said with every escalation request: the bot records it, but nobody should wait for the bot in an emergency.</summary>
+    public string EscalationNotice =>
+        $"I have recorded that the {DutyLead} is needed now. Do not wait for a reply here: get them yourself. {catalog.Text("{contact:duty_lead}")}.";
+
+    public string CarryOn { get; init; } = "When you can, carry on below.";
+
+
+    public string ConfidentialityReminder => catalog.ConfidentialityReminder;
+}
