@@ -1,5 +1,6 @@
 using TriageBot.Dialogs.Commands;
 using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Rota;
 using TriageBot.Dialogs.Runtime;
 using TriageBot.Dialogs.Triage;
 using TriageBot.Dialogs.Turns;
@@ -25,12 +26,13 @@ public sealed class TriageConversationBot : IConversationBot
         [
             EmergencyCommand.Create(triage, catalog.Region.EmergencyNumber),
             StatusCommand.Create(triage, "You have no open report. Choose Report a concern to start one."),
+            DutyCommand.Create(catalog),
             .. GlobalCommands.Standard(texts).All,
         ]);
 
         _bot = new DialogBot(
             new DialogSet()
-                .Add(new WelcomeDialog(texts, catalog.Detector))
+                .Add(new WelcomeDialog(texts, catalog))
                 .Add(WelcomeDialog.CreateMenuPrompt(catalog.Detector))
                 .Add(triage),
             commands,

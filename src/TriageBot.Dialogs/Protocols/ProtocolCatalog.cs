@@ -3,6 +3,7 @@ using TriageBot.Dialogs.Protocols.Detection;
 using TriageBot.Dialogs.Protocols.Loading;
 using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Protocols.Referrals;
+using TriageBot.Dialogs.Rota;
 
 namespace TriageBot.Dialogs.Protocols;
 
@@ -24,8 +25,10 @@ public sealed class ProtocolCatalog
         IReadOnlyList<RegionPack> regions,
         IReadOnlyList<IncidentProtocol> protocols,
         IReadOnlyList<Checklist> checklists,
-        IReadOnlyList<ReferralService> services)
+        IReadOnlyList<ReferralService> services,
+        DutyRota rota)
     {
+        Rota = rota;
         School = school;
         Region = region;
         Regions = regions.ToArray();
@@ -41,6 +44,9 @@ public sealed class ProtocolCatalog
     }
 
     public SchoolSettings School { get; }
+
+    /// <summary>Who is duty lead when, and who may decide escalations.</summary>
+    public DutyRota Rota { get; }
 
     /// <summary>The region pack the school's file names.</summary>
     public RegionPack Region { get; }
@@ -111,7 +117,7 @@ public sealed class ProtocolCatalog
     {
         var region = Regions.FirstOrDefault(r => r.Id == regionId)
             ?? throw new ArgumentException($"No region pack '{regionId}'.", nameof(regionId));
-        return new ProtocolCatalog(School, region, Regions, Protocols, Checklists, Services);
+        return new ProtocolCatalog(School, region, Regions, Protocols, Checklists, Services, Rota);
     }
 
     private static string TierName(SupportTier tier) => tier switch

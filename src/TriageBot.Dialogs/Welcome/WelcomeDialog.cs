@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using TriageBot.Dialogs.Prompts;
+using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Protocols.Detection;
+using TriageBot.Dialogs.Rota;
 using TriageBot.Dialogs.Recognizers;
 using TriageBot.Dialogs.Runtime;
 using TriageBot.Dialogs.Triage;
@@ -12,7 +14,7 @@ namespace TriageBot.Dialogs.Welcome;
 /// If the message that starts it already names a menu item ("who is on duty?"), it answers at once; if it describes an
 /// incident ("a year 9 girl told me she wants to die"), a report starts from it at once.
 /// </summary>
-public sealed class WelcomeDialog(WelcomeTexts texts, IncidentDetector detector) : Dialog(DialogId)
+public sealed class WelcomeDialog(WelcomeTexts texts, ProtocolCatalog catalog) : Dialog(DialogId)
 {
     public const string DialogId = nameof(WelcomeDialog);
     public const string MenuPromptId = DialogId + ".menu";
@@ -32,7 +34,7 @@ public sealed class WelcomeDialog(WelcomeTexts texts, IncidentDetector detector)
             return await AnswerAsync(context, chosen, cancellationToken);
         }
 
-        if (pressed is null && !detector.Detect(context.Input.Text).IsNone)
+        if (pressed is null && !catalog.Detector.Detect(context.Input.Text).IsNone)
         {
             return await AnswerAsync(context, WelcomeMenu.Describe, cancellationToken);
         }
@@ -70,7 +72,7 @@ public sealed class WelcomeDialog(WelcomeTexts texts, IncidentDetector detector)
                 return await context.ReplaceDialogAsync(
                     TriageDialog.DialogId, TriageDialog.StartOptions(TriageStart.Description, context.Input.Text), cancellationToken);
             case WelcomeMenu.Duty:
-                await context.SendAsync(texts.RotaNotAvailable, cancellationToken);
+                await context.SendAsync(DutyCommand.Describe(catalog, context.Time.GetUtcNow()), cancellationToken);
                 break;
             default:
                 await context.SendAsync(texts.Help, cancellationToken);

@@ -22,7 +22,5 @@ public sealed record WelcomeTexts(string EmergencyNumber = "999")
     /// <summary>The menu did not understand the answer (it may have been someone describing an emergency).</summary>
     public string MenuRetry => $"Please choose an option below. {DangerLine}";
 
-    public string RotaNotAvailable { get; init; } = "The duty rota is not set up yet. Contact the school office.";
-
     public string Cancelled { get; init; } = "Cancelled. Nothing is running now.";
 }

@@ -37,6 +37,16 @@ public static class ValidateCommand
             output.WriteLine($"{contact.Location.File}:{contact.Location.Line}: warning: {contact.Name} is not set yet; staff will see \"{contact.Display}\".");
         }
 
+        foreach (var person in catalog.Rota.People.Where(p => p.AadObjectId is null && p.Email?.EndsWith("@example.org", StringComparison.OrdinalIgnoreCase) == true))
+        {
+            output.WriteLine($"{person.Location.File}:{person.Location.Line}: warning: {person.Name} on the rota has the example address {person.Email}; set their Teams identity.");
+        }
+
+        if (!catalog.Rota.Channel.IsSet)
+        {
+            output.WriteLine($"{catalog.Rota.Channel.Location.File}:{catalog.Rota.Channel.Location.Line}: warning: the safeguarding channel's conversation_id is not set; escalations that reach nobody 1:1 cannot be posted there.");
+        }
+
         output.WriteLine($"Valid: {catalog.Protocols.Count} protocols, {catalog.Checklists.Count} checklists, {catalog.Services.Count} services, region {catalog.Region.Id}.");
         return 0;
     }

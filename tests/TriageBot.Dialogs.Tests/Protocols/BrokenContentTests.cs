@@ -207,6 +207,54 @@ public sealed class BrokenContentTests : IDisposable
     }
 
     /// <summary>Replaces a unique piece of a file; returns the 1-based line where the replacement starts.</summary>
+    [Fact]
+    public void RotaNamingSomeoneNotInPeople_IsReported_AtTheSlot()
+    {
+        var line = Edit("rota.yaml", "  - days: [tuesday, thursday]\n    lead: deputy-1\n", "  - days: [tuesday, thursday]\n    lead: deputy-9\n");
+
+        AssertError("rota.yaml", line, "'deputy-9' is not in 'people'");
+    }
+
+    [Fact]
+    public void RotaWithAWeekdayNobodyCovers_IsReported()
+    {
+        Edit("rota.yaml", "  - days: [tuesday, thursday]\n", "  - days: [tuesday]\n");
+
+        AssertError("rota.yaml", LineOf("rota.yaml", "kind: rota"), "nobody is on duty on Thursdays");
+    }
+
+    [Fact]
+    public void RotaWithAnUnknownTimeZone_IsReported_AtItsLine()
+    {
+        var line = Edit("rota.yaml", "timezone: Europe/London\n", "timezone: Europe/Londn\n");
+
+        AssertError("rota.yaml", line, "unknown time zone 'Europe/Londn'");
+    }
+
+    [Fact]
+    public void RotaPersonWithNoTeamsIdentity_IsReported_AtThePerson()
+    {
+        var line = Edit("rota.yaml", "  - id: head\n    name: Jordan Lee\n    role: head teacher\n    email: head@example.org\n", "  - id: head\n    name: Jordan Lee\n    role: head teacher\n");
+
+        AssertError("rota.yaml", line, "Jordan Lee needs aad_object_id or email");
+    }
+
+    [Fact]
+    public void RotaWithATermThatEndsBeforeItStarts_IsReported()
+    {
+        var line = Edit("rota.yaml", "from: 2027-01-05, to: 2027-03-26", "from: 2027-03-05, to: 2027-01-26");
+
+        AssertError("rota.yaml", line, "ends (2027-01-26) before it starts (2027-03-05)");
+    }
+
+    [Fact]
+    public void MissingRota_IsReported()
+    {
+        File.Delete(Path.Combine(_folder, "rota.yaml"));
+
+        AssertError("rota.yaml", 0, "no duty rota");
+    }
+
     private int Edit(string file, string find, string replace)
     {
         var path = Path.Combine(_folder, file);

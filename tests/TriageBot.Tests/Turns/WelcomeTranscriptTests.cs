@@ -35,11 +35,13 @@ public sealed class WelcomeTranscriptTests
         press["value"] = welcome.Card["actions"]![1]!["data"]!.DeepClone();
         await bot.Client.PostAsync(press);
         var answer = (await connector.WaitForCallsAsync(3))[2];
-        Assert.Contains("duty rota is not set up", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Sam Taylor (designated safeguarding lead)", answer.Text, StringComparison.Ordinal);
 
         // Typed the same way, it answers the same.
         await bot.Client.PostAsync(Activities.Message(connector.ServiceUrl, conversation, "who is on duty?"));
-        Assert.Equal(answer.Text, (await connector.WaitForCallsAsync(4))[3].Text);
+        // (Compared without the time of day in it, which may have moved on a minute.)
+        var typed = (await connector.WaitForCallsAsync(4))[3].Text!;
+        Assert.Equal(answer.Text![answer.Text!.IndexOf(')', StringComparison.Ordinal)..], typed[typed.IndexOf(')', StringComparison.Ordinal)..]);
     }
 
     [Fact]

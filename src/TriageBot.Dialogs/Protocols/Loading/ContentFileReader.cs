@@ -12,6 +12,7 @@ internal static partial class ContentFileReader
     public const string KindServices = "services";
     public const string KindChecklist = "checklist";
     public const string KindProtocol = "protocol";
+    public const string KindRota = "rota";
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
     private static partial Regex YamlMarkPrefix();
@@ -70,8 +71,15 @@ internal static partial class ContentFileReader
                 }
 
                 break;
+            case KindRota:
+                if (RotaReader.Read(root) is { } rota)
+                {
+                    content.Rotas.Add(rota);
+                }
+
+                break;
             case { } other:
-                errors.Add(root.LocationOf("kind"), $"unknown kind '{other}'; expected one of: {KindSchool}, {KindRegion}, {KindServices}, {KindChecklist}, {KindProtocol}");
+                errors.Add(root.LocationOf("kind"), $"unknown kind '{other}'; expected one of: {KindSchool}, {KindRegion}, {KindServices}, {KindChecklist}, {KindProtocol}, {KindRota}");
                 return;
             default:
                 return;

@@ -51,9 +51,27 @@ internal static class ContentValidator
             CheckTexts(content, school, region, errors);
         }
 
-        return errors.Count == 0 && school is not null && region is not null
-            ? new ProtocolCatalog(school, region, content.Regions, content.Protocols, content.Checklists, content.Services)
+        var rota = CheckRota(content, errors);
+        return errors.Count == 0 && school is not null && region is not null && rota is not null
+            ? new ProtocolCatalog(school, region, content.Regions, content.Protocols, content.Checklists, content.Services, rota)
             : null;
+    }
+
+    private static Rota.DutyRota? CheckRota(ParsedContent content, ContentErrors errors)
+    {
+        if (content.Rotas.Count == 0)
+        {
+            errors.Add("rota.yaml", 0, 0, "no duty rota: add rota.yaml with 'kind: rota' saying who is duty lead when (see docs/protocols.md)");
+            return null;
+        }
+
+        foreach (var extra in content.Rotas.Skip(1))
+        {
+            errors.Add(extra.Location, $"a second duty rota (the first is {content.Rotas[0].Location.File}); there must be exactly one");
+        }
+
+        RotaValidator.Check(content.Rotas[0], errors);
+        return content.Rotas[0];
     }
 
     private static SchoolSettings? CheckSchool(ParsedContent content, ContentErrors errors)

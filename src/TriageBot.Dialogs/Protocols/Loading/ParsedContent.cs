@@ -1,4 +1,5 @@
 using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Rota;
 
 namespace TriageBot.Dialogs.Protocols.Loading;
 
@@ -14,6 +15,8 @@ internal sealed class ParsedContent
     public List<Checklist> Checklists { get; } = [];
 
     public List<IncidentProtocol> Protocols { get; } = [];
+
+    public List<DutyRota> Rotas { get; } = [];
 
     /// <summary>Source lists of files that hold no single item (services.yaml).</summary>
     public List<SourceReference> OtherSources { get; } = [];
