@@ -27,6 +27,7 @@ public sealed class TriageConversationBot : IConversationBot
             EmergencyCommand.Create(triage, catalog.Region.EmergencyNumber),
             StatusCommand.Create(triage, "You have no open report. Choose Report a concern to start one."),
             DutyCommand.Create(catalog),
+            EscalateCommand.Create(triage, "There is no open report to send. Choose Report a concern, or type who is on duty."),
             .. GlobalCommands.Standard(texts).All,
         ]);
 

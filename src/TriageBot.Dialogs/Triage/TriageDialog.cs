@@ -144,6 +144,23 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
         await AskAsync(turn, cancellationToken);
     }
 
+    /// <summary>The member of staff asked for the duty lead: record it (same-day at least), then the current question again.</summary>
+    internal async Task RequestEscalationAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        var turn = Load(context);
+        if (turn.State.EscalationRequested)
+        {
+            await turn.SendAsync(_texts.AlreadyEscalated, cancellationToken);
+        }
+        else
+        {
+            var level = turn.LevelSoFar is { } soFar && soFar < ResponseLevel.UrgentSameDay ? soFar : ResponseLevel.UrgentSameDay;
+            await turn.RequestEscalationAsync(level, "staff_asked", cancellationToken);
+        }
+
+        await AskAsync(turn, cancellationToken);
+    }
+
     /// <summary>"Status": where the open report stands, then the question it is waiting on.</summary>
     internal async Task DescribeStatusAsync(DialogContext context, CancellationToken cancellationToken)
     {

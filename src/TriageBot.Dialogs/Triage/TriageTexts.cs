@@ -63,6 +63,8 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
     public string EscalationNotice =>
         $"I have recorded that the {DutyLead} is needed now. Do not wait for a reply here: get them yourself. {catalog.Text("{contact:duty_lead}")}.";
 
+    public string AlreadyEscalated => $"The {DutyLead} has already been asked for. If you cannot wait, get them yourself or call {catalog.Region.EmergencyNumber} if anyone is in danger.";
+
     public string CarryOn { get; init; } = "When you can, carry on below.";
 
 

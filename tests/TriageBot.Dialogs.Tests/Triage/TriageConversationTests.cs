@@ -316,4 +316,25 @@ public sealed class TriageConversationTests
         Assert.Contains("When was the student last seen?", conversation.Reply.Text, StringComparison.Ordinal);
         Assert.Empty(conversation.Events);
     }
+
+    [Fact]
+    public async Task AskingForTheDutyLead_MidReport_RecordsAnEscalation_AndAsksTheSameQuestionAgain()
+    {
+        var (conversation, _) = TriageTestBot.Create();
+        await conversation.Send("a student is having a panic attack");
+        await conversation.Send("no");
+        await conversation.Send("JB Y9");
+        var question = conversation.Replies[^1].Text;
+
+        await conversation.Send("get the DSL");
+
+        var escalation = conversation.Events.Single(e => e.Type == IncidentEventTypes.EscalationRequested);
+        Assert.Equal("staff_asked", escalation.Data["reason"]!.GetValue<string>());
+        Assert.Equal("urgent_same_day", escalation.Data["level"]!.GetValue<string>());
+        Assert.Equal(question, conversation.Replies[^1].Text);
+
+        await conversation.Send("escalate");
+        Assert.StartsWith("The designated safeguarding lead (DSL) has already been asked for.", conversation.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Empty(conversation.Events);
+    }
 }
