@@ -71,3 +71,21 @@ public sealed class DutyResolverTests
         Assert.Contains("call 911 if anyone is in immediate danger", text, StringComparison.Ordinal);
     }
 }
+
+public sealed class SchoolCalendarTests
+{
+    private static DutyRota Rota => RepositoryContent.Catalog.Rota;
+
+    [Theory]
+    [InlineData("2026-11-23T14:00:00+00:00", 1, "2026-11-24T14:00:00+00:00")]   // Monday -> Tuesday
+    [InlineData("2026-11-27T14:00:00+00:00", 1, "2026-11-30T14:00:00+00:00")]   // Friday -> Monday
+    [InlineData("2026-10-23T14:00:00+01:00", 1, "2026-11-02T14:00:00+00:00")]   // Friday before half term -> Monday after (BST ends)
+    [InlineData("2026-12-18T10:00:00+00:00", 1, "2027-01-05T10:00:00+00:00")]   // last day of term -> first of the next
+    [InlineData("2026-11-23T14:00:00+00:00", 5, "2026-11-30T14:00:00+00:00")]   // five school days = a week
+    public void AddSchoolDays_SkipsWeekendsClosuresAndHolidays(string from, int days, string expected)
+    {
+        var result = SchoolCalendar.AddSchoolDays(Rota, DateTimeOffset.Parse(from, System.Globalization.CultureInfo.InvariantCulture), days);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result);
+    }
+}
