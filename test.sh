@@ -62,6 +62,11 @@ else
     (cd "$clients_dir" && npm install --no-audit --no-fund)
 fi
 
+# 3a. The official Adaptive Cards packages the card tests compare the C# template binder with, exactly as locked.
+card_oracle_dir="$repo_root/tests/TriageBot.Tests/Cards/Oracle"
+log "Installing the Adaptive Cards packages in ${card_oracle_dir#"$repo_root"/}"
+(cd "$card_oracle_dir" && npm ci --no-audit --no-fund)
+
 # 4. Every test project; per-project summaries on the console, TRX files for the total.
 rm -rf "$results_dir"
 log "dotnet test TriageBot.sln $*"
