@@ -20,6 +20,9 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
     public const string DialogId = "triage";
     private const string StateKey = "triage";
 
+    /// <summary>The service id the content uses for the duty lead (services.yaml).</summary>
+    private const string DutyLeadService = "duty-lead";
+
     private static readonly string[] ResumePhrases = ["resume", "continue", "carry on", "where was i", "where were we"];
 
     private readonly TriageTexts _texts = new(catalog);
@@ -56,7 +59,12 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
         var turn = new TriageTurn(context, state, catalog, _texts);
         turn.Record(
             IncidentEventTypes.Started,
-            new JsonObject { ["how"] = how, ["candidates"] = new JsonArray([.. state.Candidates.Select(id => JsonValue.Create(id))]) },
+            new JsonObject
+            {
+                ["how"] = how,
+                ["candidates"] = new JsonArray([.. state.Candidates.Select(id => JsonValue.Create(id))]),
+                ["conversation"] = context.Input.ConversationId,
+            },
             description is null ? null : new JsonObject { ["description"] = description });
 
         if (how == SnakeCase.From(TriageStart.Emergency))
@@ -174,6 +182,12 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
     {
         while (true)
         {
+            // The moment the answers call for an emergency or a same-day assessment, the lead is asked: not at the end.
+            if (!turn.State.EscalationRequested && turn.LevelSoFar is { } level && level <= ResponseLevel.UrgentSameDay)
+            {
+                await turn.RequestEscalationAsync(level, "response_level", cancellationToken);
+            }
+
             var phase = TriagePhases.Current(turn);
             switch (phase)
             {
@@ -220,17 +234,22 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
         {
             ["protocol"] = turn.State.ProtocolId,
             ["level"] = SnakeCase.From(level),
+            // Names and reasons as shown today, so the record says what was recommended even if the content changes.
             ["referrals"] = new JsonArray([.. plan.Referrals.Select(r => (JsonNode)new JsonObject
             {
                 ["service"] = r.Service.Id,
+                ["name"] = r.ServiceName,
+                ["why"] = r.Why,
                 ["urgency"] = SnakeCase.From(r.Urgency),
                 ["whoActs"] = SnakeCase.From(r.WhoActs),
+                ["whoActsName"] = r.WhoActsName,
             })]),
         });
 
-        if (level <= ResponseLevel.UrgentSameDay)
+        // Every finished report the referral rules send to the duty lead goes to them for a decision.
+        if (level <= ResponseLevel.UrgentSameDay || plan.Referrals.Any(r => r.Service.Id == DutyLeadService || r.WhoActs == Actor.DutyLead))
         {
-            await turn.RequestEscalationAsync(level, "response_level", cancellationToken);
+            await turn.RequestEscalationAsync(level, level <= ResponseLevel.UrgentSameDay ? "response_level" : "referral_rules", cancellationToken);
         }
 
         await turn.SendAsync(new BotReply(TriageSummary.Build(turn, plan), Title: "Summary"), cancellationToken);

@@ -30,7 +30,7 @@ internal static class TriageSummary
             text.Append("Referrals:\n");
             foreach (var referral in plan.Referrals)
             {
-                text.Append("- ").Append(referral.ServiceName).Append(", ").Append(UrgencyText(referral.Urgency))
+                text.Append("- ").Append(referral.ServiceName).Append(", ").Append(Urgencies.Text(referral.Urgency))
                     .Append(", by ").Append(referral.WhoActsName).Append(": ").Append(referral.Why).Append('\n');
             }
 
@@ -57,14 +57,6 @@ internal static class TriageSummary
 
         return open;
     }
-
-    public static string UrgencyText(Urgency urgency) => urgency switch
-    {
-        Urgency.Now => "now",
-        Urgency.Today => "today",
-        Urgency.Within24Hours => "within 24 hours",
-        _ => "within 5 school days",
-    };
 
     // The first sentence of each instruction is enough to recognise it.
     private static List<string> StepsWith(TriageTurn turn, string outcome) => turn.State.Confirmations

@@ -59,9 +59,22 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
 
     public string EmergencyInstruction => catalog.EmergencyInstruction;
 
-    /// <summary>Said with every escalation request: the bot records it, but nobody should wait for the bot in an emergency.</summary>
-    public string EscalationNotice =>
-        $"I have recorded that the {DutyLead} is needed now. Do not wait for a reply here: get them yourself. {catalog.Text("{contact:duty_lead}")}.";
+    /// <summary>
+    /// Said with an urgent escalation: the card is on its way to the lead on duty, but in an emergency nobody should
+    /// wait for the bot, so staff are told to get the lead themselves too.
+    /// </summary>
+    public string EscalationNotice(DateTimeOffset now)
+    {
+        var lead = Rota.DutyResolver.OnDuty(catalog.Rota, now).Lead;
+        return $"I have sent this report to {lead.Name} ({lead.Role}), on duty now. Do not wait for a reply here: if you need them, get them yourself. {catalog.Text("{contact:duty_lead}")}.";
+    }
+
+    /// <summary>Said when a finished, less urgent report goes to the lead for their decision on the referrals.</summary>
+    public string ForDecisionNotice(DateTimeOffset now)
+    {
+        var lead = Rota.DutyResolver.OnDuty(catalog.Rota, now).Lead;
+        return $"I have sent this report to {lead.Name} ({lead.Role}) to decide on the referrals. You will hear back here.";
+    }
 
     public string AlreadyEscalated => $"The {DutyLead} has already been asked for. If you cannot wait, get them yourself or call {catalog.Region.EmergencyNumber} if anyone is in danger.";
 

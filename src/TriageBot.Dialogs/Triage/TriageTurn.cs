@@ -75,6 +75,6 @@ internal sealed class TriageTurn(DialogContext context, TriageState state, Proto
             ["reason"] = reason,
             ["protocol"] = State.ProtocolId,
         });
-        await SendAsync(Texts.EscalationNotice, cancellationToken);
+        await SendAsync(level <= ResponseLevel.UrgentSameDay ? Texts.EscalationNotice(Now) : Texts.ForDecisionNotice(Now), cancellationToken);
     }
 }

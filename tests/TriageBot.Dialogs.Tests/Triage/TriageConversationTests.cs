@@ -34,7 +34,7 @@ public sealed class TriageConversationTests
         await conversation.Send("yes");
 
         Assert.Equal(Emergency, conversation.Replies[0].Text);
-        Assert.StartsWith("I have recorded that the designated safeguarding lead (DSL) is needed now. Do not wait for a reply here", conversation.Replies[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("I have sent this report to Sam Taylor (designated safeguarding lead), on duty now. Do not wait for a reply here", conversation.Replies[1].Text, StringComparison.Ordinal);
         Assert.Contains(IncidentEventTypes.EscalationRequested, conversation.Events.Select(e => e.Type));
         var escalation = conversation.Events.Single(e => e.Type == IncidentEventTypes.EscalationRequested);
         Assert.Equal("emergency_now", escalation.Data["level"]!.GetValue<string>());
@@ -81,6 +81,11 @@ public sealed class TriageConversationTests
         await conversation.Send("no");                  // q4
         Assert.Equal("Are you having thoughts of killing yourself right now?", conversation.Reply.Text);
         await conversation.PressButton("Yes");          // q5: acute positive
+
+        // The lead is asked the moment the screen is acute, not when the protocol ends.
+        var escalation = conversation.Events.Single(e => e.Type == IncidentEventTypes.EscalationRequested);
+        Assert.Equal("emergency_now", escalation.Data["level"]!.GetValue<string>());
+        Assert.Contains("I have sent this report to Sam Taylor", conversation.Transcript(), StringComparison.Ordinal);
 
         Assert.StartsWith("Ask Suicide-Screening Questions (ASQ): Acute positive screen (imminent risk identified).", conversation.Replies[0].Text, StringComparison.Ordinal);
         Assert.Equal("Call 999 now. Keep the student in sight. Remove anything they could harm themselves with, if it is safe.", conversation.Replies[^1].Text);

@@ -4,7 +4,7 @@ using System.Text;
 namespace TriageBot.Dialogs.Protocols.Loading;
 
 /// <summary>Content writes enum values in snake_case ("urgent_same_day"); code uses PascalCase names.</summary>
-internal static class SnakeCase
+public static class SnakeCase
 {
     public static bool TryParse<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
