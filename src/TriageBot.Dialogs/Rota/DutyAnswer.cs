@@ -12,7 +12,7 @@ public static class DutyAnswer
         var duty = DutyResolver.OnDuty(rota, now);
         var text = new StringBuilder();
         var when = duty.LocalNow.ToString("ddd HH:mm", CultureInfo.InvariantCulture);
-        text.Append(duty.InSchoolHours ? $"On duty now ({when}): " : $"Outside school hours ({when}). On call: ");
+        text.Append(duty.InSchoolHours ? $"On duty now ({when}): " : $"Outside school hours ({when}). Duty lead on call: ");
         text.Append(Name(duty.Lead)).Append('.');
         if (duty.Deputies.Count > 0)
         {

@@ -17,6 +17,9 @@ public sealed partial class MessagesHandler(
     IInboundAuthenticator authenticator,
     TurnProcessor turns,
     InvokeRouter invokes,
+    References.ConversationReferenceCapture references,
+    Escalations.EscalationCardActions escalationActions,
+    Escalations.EscalationProjector escalations,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -57,6 +60,9 @@ public sealed partial class MessagesHandler(
     {
         try
         {
+            // Whoever writes to the bot can be written to later (escalation cards, reminders).
+            await references.CaptureAsync(activity, cancellationToken);
+
             if (activity.Type == ActivityTypes.Invoke)
             {
                 var response = await invokes.RouteAsync(activity, cancellationToken);
@@ -65,10 +71,19 @@ public sealed partial class MessagesHandler(
                     : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
             }
 
+            // A press on an escalation card from a client without Universal Actions (Action.Submit).
+            if (activity.Type == ActivityTypes.Message && await escalationActions.TryHandleSubmitAsync(activity, cancellationToken))
+            {
+                return Results.Ok();
+            }
+
             // Types the bot does not act on are acknowledged and ignored (spec A2006).
             if (ActivityTurnMapper.ToTurnInput(activity) is { } input)
             {
                 await turns.ProcessAsync(activity, input, cancellationToken);
+
+                // An escalation the turn asked for leaves now, not at the next timer tick.
+                await escalations.ProjectPendingAsync(cancellationToken);
             }
 
             return Results.Ok();

@@ -16,9 +16,11 @@ public static class TriageBotApplication
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddTriageBotStorage(builder.Configuration, builder.Environment);
+        services.AddTriageBotIncidentLog(builder.Configuration, builder.Environment);
         services.AddTriageBotConnector(builder.Configuration);
         services.AddTriageBotDialogs(builder.Configuration, builder.Environment);
         services.AddTriageBotTurns(builder.Configuration);
+        services.AddTriageBotEscalations(builder.Configuration, builder.Environment);
         overrideServices?.Invoke(services);
 
         var app = builder.Build();

@@ -10,7 +10,7 @@ namespace TriageBot.Invokes;
 /// and Teams gets the answer its client expects: HTTP 200 with { statusCode, type, value } (PROTOCOL.md 5.1).
 /// A missing action or a type other than Action.Execute gets 400 with an error body, as the SDK does.
 /// </summary>
-public sealed class AdaptiveCardActionHandler(TurnProcessor turns) : IInvokeHandler
+public sealed class AdaptiveCardActionHandler(TurnProcessor turns, Escalations.EscalationCardActions escalations) : IInvokeHandler
 {
     public const string InvokeName = "adaptiveCard/action";
     private const string MessageType = "application/vnd.microsoft.activity.message";
@@ -31,6 +31,12 @@ public sealed class AdaptiveCardActionHandler(TurnProcessor turns) : IInvokeHand
         }
 
         var data = action["data"] as JsonObject ?? [];
+        if (Escalations.EscalationCardActions.IsEscalationAction(data))
+        {
+            // A duty lead's decision is not a turn of a conversation: it settles an escalation.
+            return await escalations.HandleExecuteAsync(activity, data, action["verb"]?.GetValue<string>(), cancellationToken);
+        }
+
         var cardData = (JsonObject)data.DeepClone();
         if (action["verb"] is JsonValue verb)
         {

@@ -1,3 +1,4 @@
+using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Storage;
@@ -10,8 +11,11 @@ public interface IConversationStateStore
 {
     Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken);
 
-    /// <returns>False when another turn saved first (the caller reloads and runs the turn again).</returns>
-    Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves the new state and appends the turn's incident events in one transaction: both or neither.
+    /// </summary>
+    /// <returns>False when another turn saved first (nothing is written; the caller reloads and runs the turn again).</returns>
+    Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, IReadOnlyList<IncidentEvent> events, CancellationToken cancellationToken);
 }
 
 /// <summary>Identifies a conversation across channels: the same id on two channels is two conversations.</summary>

@@ -55,7 +55,7 @@ public sealed partial class TurnProcessor(
         {
             var stored = await store.LoadAsync(key, cancellationToken);
             var result = await bot.OnTurnAsync(input, stored.State, cancellationToken);
-            if (await store.TrySaveAsync(key, result.State, stored.Version, cancellationToken))
+            if (await store.TrySaveAsync(key, result.State, stored.Version, result.Events, cancellationToken))
             {
                 return result.Replies;
             }

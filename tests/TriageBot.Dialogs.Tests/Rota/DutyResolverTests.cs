@@ -67,7 +67,7 @@ public sealed class DutyResolverTests
     {
         var text = DutyCommand.Describe(RepositoryContent.Catalog.ForRegion("us"), new DateTimeOffset(2026, 11, 22, 20, 0, 0, TimeSpan.Zero));
 
-        Assert.StartsWith("Outside school hours (Sun 20:00). On call: Sam Taylor", text, StringComparison.Ordinal);
+        Assert.StartsWith("Outside school hours (Sun 20:00). Duty lead on call: Sam Taylor", text, StringComparison.Ordinal);
         Assert.Contains("call 911 if anyone is in immediate danger", text, StringComparison.Ordinal);
     }
 }

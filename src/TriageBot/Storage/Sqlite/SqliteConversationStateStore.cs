@@ -5,7 +5,7 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Storage.Sqlite;
 
 /// <summary>Conversation state in SQLite, one row per conversation with a version number checked on every save.</summary>
-public sealed class SqliteConversationStateStore(SqliteDatabase database, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
+public sealed class SqliteConversationStateStore(SqliteDatabase database, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
 {
     public async Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
             : new StoredDialogState(DialogStateJson.Deserialize(row.StateJson), row.Version);
     }
 
-    public async Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, IReadOnlyList<Dialogs.Incidents.IncidentEvent> events, CancellationToken cancellationToken)
     {
         var parameters = new
         {
@@ -46,8 +46,17 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, TimePr
               WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND version = @ExpectedVersion;
               """;
 
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return changed == 1;
+        // BEGIN IMMEDIATE: the write lock first, so the version check and the log's last hash cannot move under us.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        if (changed != 1)
+        {
+            return false;
+        }
+
+        await log.AppendAsync(connection, transaction, events, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)

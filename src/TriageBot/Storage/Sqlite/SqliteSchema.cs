@@ -21,6 +21,9 @@ internal static class SqliteSchema
                 PRIMARY KEY (channel_id, conversation_id)
             );
             """),
+        (2, IncidentLog.IncidentLogTable.CreateSql),
+        (3, References.KnownConversationTable.CreateSql),
+        (4, Escalations.EscalationTables.CreateSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

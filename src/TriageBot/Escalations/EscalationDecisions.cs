@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TriageBot.Dialogs.Escalations;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Protocols.Loading;
+using TriageBot.Dialogs.Rota;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Outbox;
+using TriageBot.References;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// A lead's action on an escalation card. Only the people on duty now and the designated leads may decide; anyone
+/// else is refused and the attempt is recorded. Exactly one decision is ever recorded per escalation: the decision is a
+/// compare-and-set on its status inside one transaction with the decision event and the outbox messages (update every
+/// card, tell the reporter), so double clicks, Teams retries and two leads at once all end in one decision.
+/// </summary>
+public sealed partial class EscalationDecisions(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    OutboxSignal outboxSignal,
+    IIncidentLogWriter log,
+    IIncidentEventSource incidents,
+    IKnownConversationStore conversations,
+    ProtocolCatalog catalog,
+    TimeProvider time,
+    ILogger<EscalationDecisions> logger)
+{
+    public async Task<DecisionOutcome> DecideAsync(EscalationAction action, Participant who, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var email = await EmailOfAsync(who, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var escalation = await EscalationQueries.GetAsync(connection, transaction, action.EscalationId, cancellationToken);
+        if (escalation is null)
+        {
+            return DecisionOutcome.Refused(DecisionResult.Unknown, "This card is not one of ours, or it has been removed.");
+        }
+
+        if (!DutyResolver.MayDecide(catalog.Rota, now, who.AadObjectId, email))
+        {
+            await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.Refused, who, now, new JsonObject
+            {
+                ["escalation"] = escalation.Id,
+                ["verb"] = SnakeCase.From(action.Verb),
+            })], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogRefused(escalation.Id);
+            return DecisionOutcome.Refused(DecisionResult.NotAllowed,
+                "Only the duty safeguarding lead on the rota, their deputies or a designated safeguarding lead can decide this. Your attempt has been recorded.");
+        }
+
+        if (action.Verb == EscalationVerb.Ask)
+        {
+            await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.QuestionAsked, who, now,
+                new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })], cancellationToken);
+            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
+                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Reply here; your answer goes to them."), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            outboxSignal.Notify();
+            return DecisionOutcome.Asked(escalation);
+        }
+
+        if (!escalation.IsOpen)
+        {
+            return DecisionOutcome.AlreadyDecided(escalation);
+        }
+
+        var decision = DecisionJson(action, who, escalation, await incidents.ReadAsync(escalation.IncidentId, cancellationToken));
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE escalations SET status = 'decided', decision_json = @decision, decided_at = @now, version = version + 1
+            WHERE id = @Id AND status = 'open';
+            """,
+            new { decision = decision.ToJsonString(), now = EscalationProjector.Stamp(now), escalation.Id },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return DecisionOutcome.AlreadyDecided((await EscalationQueries.GetAsync(connection, transaction, escalation.Id, cancellationToken))!);
+        }
+
+        await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.Decided, who, now,
+            (JsonObject)decision.DeepClone(), action.Text is null ? null : new JsonObject { ["text"] = action.Text })], cancellationToken);
+        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
+        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id,
+            ToReporter(escalation, ReporterNotice(action, who, escalation)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+        LogDecided(escalation.Id, SnakeCase.From(action.Verb));
+        return DecisionOutcome.Decided((await LoadAsync(escalation.Id, cancellationToken))!);
+    }
+
+    public async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
+    }
+
+    private async Task<string?> EmailOfAsync(Participant who, CancellationToken cancellationToken) =>
+        (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;
+
+    private static JsonObject DecisionJson(EscalationAction action, Participant who, EscalationRecord escalation, IReadOnlyList<IncidentEvent> events)
+    {
+        var recommended = events.LastOrDefault(e => e.Type == IncidentEventTypes.Assessed)?.Data["referrals"] as JsonArray ?? [];
+        var approved = action.Verb switch
+        {
+            EscalationVerb.Approve => recommended.OfType<JsonObject>().ToList(),
+            EscalationVerb.ApproveSelected => recommended.OfType<JsonObject>().Where(r => action.SelectedReferrals.Contains(r["service"]?.GetValue<string>() ?? string.Empty)).ToList(),
+            _ => [],
+        };
+        return new JsonObject
+        {
+            ["escalation"] = escalation.Id,
+            ["verb"] = SnakeCase.From(action.Verb),
+            ["what"] = action.Verb switch
+            {
+                EscalationVerb.Approve => approved.Count == 0 ? "agreed" : "referrals approved",
+                EscalationVerb.ApproveSelected => "chosen referrals approved",
+                EscalationVerb.Amend => $"urgency changed to {Dialogs.Protocols.Model.Urgencies.Text(action.Urgency!.Value)}",
+                EscalationVerb.TakeOver => "taken over",
+                _ => "declined",
+            },
+            ["byId"] = who.Id,
+            ["byAadObjectId"] = who.AadObjectId,
+            ["byName"] = who.Name,
+            ["urgency"] = action.Urgency is { } urgency ? SnakeCase.From(urgency) : null,
+            ["referrals"] = new JsonArray([.. approved.Select(r => (JsonNode)new JsonObject
+            {
+                ["service"] = r["name"]?.GetValue<string>() ?? r["service"]?.GetValue<string>(),
+                ["urgency"] = UrgencyText(r["urgency"]?.GetValue<string>()),
+            })]),
+        };
+    }
+
+    private static string UrgencyText(string? urgency) =>
+        urgency is not null && SnakeCase.TryParse<Dialogs.Protocols.Model.Urgency>(urgency, out var parsed) ? Dialogs.Protocols.Model.Urgencies.Text(parsed) : urgency ?? string.Empty;
+
+    private string ReporterNotice(EscalationAction action, Participant who, EscalationRecord escalation)
+    {
+        var name = who.Name ?? $"The {catalog.Text("{role:duty_lead}")}";
+        var type = EscalationCardData.IncidentType(escalation, catalog);
+        return action.Verb switch
+        {
+            EscalationVerb.TakeOver => $"{name} has taken over your report ({type}). Follow their instructions.",
+            EscalationVerb.Decline => $"{name} has looked at your report ({type}) and declined the escalation. They will be in touch if anything else is needed.",
+            EscalationVerb.Amend => $"{name} has looked at your report ({type}) and changed its urgency.",
+            _ => $"{name} has approved the next steps for your report ({type}).",
+        };
+    }
+
+    private static JsonObject ToReporter(EscalationRecord escalation, string text) => new()
+    {
+        ["conversationId"] = escalation.ReporterConversationId,
+        ["userId"] = escalation.ReporterId,
+        ["text"] = text,
+    };
+
+    private static IncidentEvent Event(EscalationRecord escalation, string type, Participant who, DateTimeOffset now, JsonObject data, JsonObject? personal = null) =>
+        new(escalation.IncidentId, type, who, now, data, personal);
+
+    [LoggerMessage(1431, LogLevel.Warning, "Escalation {EscalationId}: a decision from someone not on the rota was refused and recorded")]
+    private partial void LogRefused(string escalationId);
+
+    [LoggerMessage(1432, LogLevel.Information, "Escalation {EscalationId} decided ({Verb})")]
+    private partial void LogDecided(string escalationId, string verb);
+}
+
+/// <summary>Incident event types written by the host about escalations.</summary>
+public static class EscalationEventTypes
+{
+    public const string Decided = "escalation.decided";
+    public const string Refused = "escalation.refused";
+    public const string QuestionAsked = "escalation.question_asked";
+}
+
+public enum DecisionResult
+{
+    Decided,
+    AlreadyDecided,
+    Asked,
+    NotAllowed,
+    Unknown,
+}
+
+/// <summary>What happened to a lead's action, with the escalation as it now stands.</summary>
+public sealed record DecisionOutcome(DecisionResult Result, EscalationRecord? Escalation, string? Message)
+{
+    public static DecisionOutcome Decided(EscalationRecord escalation) => new(DecisionResult.Decided, escalation, null);
+
+    public static DecisionOutcome AlreadyDecided(EscalationRecord escalation) => new(DecisionResult.AlreadyDecided, escalation, null);
+
+    public static DecisionOutcome Asked(EscalationRecord escalation) => new(DecisionResult.Asked, escalation, "Your question has been sent to the member of staff.");
+
+    public static DecisionOutcome Refused(DecisionResult result, string message) => new(result, null, message);
+}

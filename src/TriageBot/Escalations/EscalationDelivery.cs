@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Outbox;
+using TriageBot.References;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// Delivers escalation cards for the outbox: to the person's 1:1 chat with the bot when there is one, else to the
+/// designated safeguarding channel naming them; keeps every delivered card's id so a decision can update them all.
+/// A person who cannot be reached at all is passed over at once: the next person in the chain gets the card.
+/// </summary>
+public sealed partial class EscalationDelivery(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    IKnownConversationStore conversations,
+    IIncidentEventSource incidents,
+    IConnectorClient connector,
+    EscalationCards cards,
+    ProtocolCatalog catalog,
+    Microsoft.Extensions.Options.IOptions<EscalationOptions> options,
+    TimeProvider time,
+    ILogger<EscalationDelivery> logger)
+{
+    /// <summary>Used when the bot has never heard from the safeguarding channel (Teams' global connector address).</summary>
+    public const string DefaultTeamsServiceUrl = "https://smba.trafficmanager.net/teams/";
+
+    /// <returns>The delivered activity id, or null when there was nothing to send (already decided).</returns>
+    public async Task<string?> PostCardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var escalation = await LoadAsync(message.EscalationId!, cancellationToken);
+        if (escalation is null || !escalation.IsOpen)
+        {
+            return null;
+        }
+
+        var index = message.Payload["recipientIndex"]?.GetValue<int>() ?? 0;
+        var person = index < escalation.Chain.Count ? catalog.Rota.Person(escalation.Chain[index]) : null;
+        var data = EscalationCardData.ForLead(escalation, await incidents.ReadAsync(escalation.IncidentId, cancellationToken), catalog, catalog.Rota.TimeZone);
+        var note = message.Payload["note"]?.GetValue<string>();
+
+        if (person is not null && await conversations.FindPersonalAsync(person.AadObjectId, person.Email, cancellationToken) is { } personal)
+        {
+            var sent = await SendAsync(personal.Reference, cards.ForLead(data, note), cancellationToken);
+            await RecordCardAsync(escalation.Id, person.Id, personal.Reference, sent.Id!, cancellationToken);
+            return sent.Id;
+        }
+
+        if (catalog.Rota.Channel.IsSet)
+        {
+            var reference = await ChannelReferenceAsync(cancellationToken);
+            var who = person is null ? "Nobody on the rota answered in time." : $"For {person.Name} ({person.Role}): the bot cannot message them directly.";
+            var sent = await SendAsync(reference, cards.ForLead(data, note is null ? who : $"{note} {who}"), cancellationToken);
+            await RecordCardAsync(escalation.Id, person?.Id, reference, sent.Id!, cancellationToken);
+            return sent.Id;
+        }
+
+        // Nobody to send it to for this person: go straight on to the next one rather than wait out the deadline.
+        LogUnreachable(escalation.Id, index);
+        await PassOverAsync(escalation, index, cancellationToken);
+        return null;
+    }
+
+    /// <summary>Replaces every delivered card of the escalation with its current state (PUT), for everyone who has it.</summary>
+    public async Task UpdateCardsAsync(string escalationId, CancellationToken cancellationToken)
+    {
+        var escalation = await LoadAsync(escalationId, cancellationToken);
+        if (escalation is null)
+        {
+            return;
+        }
+
+        var events = await incidents.ReadAsync(escalation.IncidentId, cancellationToken);
+        var activity = escalation.IsOpen
+            ? cards.ForLead(EscalationCardData.ForLead(escalation, events, catalog, catalog.Rota.TimeZone))
+            : cards.Decided(EscalationCardData.Decided(escalation, events, catalog, catalog.Rota.TimeZone));
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var delivered = await connection.QueryAsync<DeliveredCard>(new CommandDefinition(
+            "SELECT service_url AS ServiceUrl, conversation_id AS ConversationId, activity_id AS ActivityId FROM escalation_cards WHERE escalation_id = @escalationId;",
+            new { escalationId }, cancellationToken: cancellationToken));
+        foreach (var card in delivered)
+        {
+            var update = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Id = card.ActivityId,
+                Conversation = new ConversationAccount { Id = card.ConversationId },
+                Summary = activity.Summary,
+                Attachments = activity.Attachments,
+            };
+            await connector.UpdateActivityAsync(card.ServiceUrl, card.ConversationId, card.ActivityId, update, cancellationToken);
+        }
+    }
+
+    /// <summary>A text to someone's stored conversation (the reporter, the channel).</summary>
+    public async Task<string?> SendTextAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var text = message.Payload["text"]!.GetValue<string>();
+        var reference = await ReferenceForAsync(message.Payload, cancellationToken);
+        if (reference is null)
+        {
+            LogNoConversation(message.Id);
+            return null;
+        }
+
+        var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+        return (await SendAsync(reference, activity, cancellationToken)).Id;
+    }
+
+    private async Task<ConversationReference?> ReferenceForAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        if (payload["channel"]?.GetValue<bool>() == true)
+        {
+            return catalog.Rota.Channel.IsSet ? await ChannelReferenceAsync(cancellationToken) : null;
+        }
+
+        var conversationId = payload["conversationId"]?.GetValue<string>();
+        var userId = payload["userId"]?.GetValue<string>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT reference_json FROM known_conversations WHERE conversation_id = @conversationId AND (@userId IS NULL OR user_id = @userId) ORDER BY updated_at DESC LIMIT 1;",
+            new { conversationId, userId }, cancellationToken: cancellationToken));
+        return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options);
+    }
+
+    private async Task<ConversationReference> ChannelReferenceAsync(CancellationToken cancellationToken)
+    {
+        var channel = catalog.Rota.Channel;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT reference_json FROM known_conversations WHERE conversation_id = @ConversationId ORDER BY updated_at DESC LIMIT 1;",
+            new { channel.ConversationId }, cancellationToken: cancellationToken));
+        return json is not null
+            ? System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options)!
+            : new ConversationReference(DefaultTeamsServiceUrl, "msteams", new ConversationAccount { Id = channel.ConversationId, IsGroup = true }, null, null, null, null);
+    }
+
+    private Task<ResourceResponse> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        var proactive = reference.ToProactiveActivity();
+        proactive.Summary = activity.Summary;
+        proactive.Text = activity.Text;
+        proactive.Attachments = activity.Attachments;
+        return connector.SendToConversationAsync(reference.ServiceUrl, reference.Conversation.Id!, proactive, cancellationToken);
+    }
+
+    private async Task RecordCardAsync(string escalationId, string? personId, ConversationReference reference, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT OR IGNORE INTO escalation_cards (escalation_id, person_id, service_url, conversation_id, activity_id, posted_at)
+            VALUES (@escalationId, @personId, @ServiceUrl, @conversationId, @activityId, @postedAt);
+            """,
+            new
+            {
+                escalationId,
+                personId,
+                reference.ServiceUrl,
+                conversationId = reference.Conversation.Id,
+                activityId,
+                postedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        await EscalationChain.MoveOnAsync(connection, transaction, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
+    }
+
+    private sealed record DeliveredCard(string ServiceUrl, string ConversationId, string ActivityId);
+
+    [LoggerMessage(1411, LogLevel.Warning, "Escalation {EscalationId}: person {Index} in the chain cannot be reached (no 1:1 chat, no channel); passing to the next")]
+    private partial void LogUnreachable(string escalationId, int index);
+
+    [LoggerMessage(1412, LogLevel.Warning, "Outbox message {MessageId}: no stored conversation to send it to")]
+    private partial void LogNoConversation(long messageId);
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Rota;
+using TriageBot.Outbox;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// Turns escalation requests in the incident log into escalations and outbox messages. It reads the log from where it
+/// last stopped (projection_cursor) and moves the cursor in the same transaction as what it writes, so a crash at any
+/// point neither loses a request nor makes it twice. The turn that recorded a request calls it at once (the card
+/// leaves within milliseconds); a background loop calls it too, to catch up after a restart.
+/// </summary>
+public sealed partial class EscalationProjector(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    OutboxSignal outboxSignal,
+    ProtocolCatalog catalog,
+    IOptions<EscalationOptions> options,
+    TimeProvider time,
+    ILogger<EscalationProjector> logger)
+{
+    private const string CursorName = "escalations";
+    private const int Batch = 200;
+
+    public async Task ProjectPendingAsync(CancellationToken cancellationToken)
+    {
+        var enqueued = false;
+        while (true)
+        {
+            var (scanned, added) = await ProjectBatchAsync(cancellationToken);
+            enqueued |= added;
+            if (scanned < Batch)
+            {
+                break;
+            }
+        }
+
+        if (enqueued)
+        {
+            outboxSignal.Notify();
+        }
+    }
+
+    private async Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // BEGIN IMMEDIATE (Serializable) takes the write lock first: two projectors never read the same cursor.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var cursor = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT last_sequence FROM projection_cursor WHERE name = @CursorName;", new { CursorName }, transaction, cancellationToken: cancellationToken)) ?? 0;
+        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
+            """
+            SELECT sequence AS Sequence, incident_id AS IncidentId, type AS Type, actor_id AS ActorId, actor_name AS ActorName,
+                   occurred_at AS OccurredAt, data_json AS DataJson
+            FROM incident_events WHERE sequence > @cursor ORDER BY sequence LIMIT @Batch;
+            """,
+            new { cursor, Batch }, transaction, cancellationToken: cancellationToken))).ToList();
+        if (events.Count == 0)
+        {
+            return (0, false);
+        }
+
+        var enqueued = false;
+        foreach (var row in events)
+        {
+            enqueued |= row.Type switch
+            {
+                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(connection, transaction, row, cancellationToken),
+                IncidentEventTypes.Assessed => await OnAssessedAsync(connection, transaction, row, cancellationToken),
+                _ => false,
+            };
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO projection_cursor (name, last_sequence) VALUES (@CursorName, @last)
+            ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
+            """,
+            new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return (events.Count, enqueued);
+    }
+
+    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    {
+        var data = JsonNode.Parse(row.DataJson)!.AsObject();
+        var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
+        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        var now = time.GetUtcNow();
+        var timeouts = options.Value.ToTimeouts();
+        if (open is not null)
+        {
+            // Already with the lead: a more urgent request tightens it and refreshes the cards, never makes a second one.
+            if (!IsMoreUrgent(level, open.Level))
+            {
+                return false;
+            }
+
+            var deadline = timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE escalations SET level = @level, deadline = MIN(deadline, @deadline), version = version + 1 WHERE id = @Id;",
+                new { level, deadline = Stamp(deadline), open.Id }, transaction, cancellationToken: cancellationToken));
+            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+            return true;
+        }
+
+        var occurredAt = DateTimeOffset.Parse(row.OccurredAt, CultureInfo.InvariantCulture);
+        var chain = DutyResolver.OnDuty(catalog.Rota, occurredAt).InOrder.Select(p => p.Id).ToList();
+        var conversationId = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT data_json FROM incident_events WHERE incident_id = @IncidentId AND type = @type ORDER BY sequence LIMIT 1;",
+            new { row.IncidentId, type = IncidentEventTypes.Started }, transaction, cancellationToken: cancellationToken)) is { } started
+            ? JsonNode.Parse(started)?["conversation"]?.GetValue<string>()
+            : null;
+        var id = "esc-" + Guid.NewGuid().ToString("N")[..16];
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO escalations (id, incident_id, protocol_id, level, reason, requested_at, reporter_id, reporter_name,
+                                     reporter_conversation_id, chain_json, recipient_index, deadline, status, version)
+            VALUES (@id, @IncidentId, @protocol, @level, @reason, @requestedAt, @ActorId, @ActorName, @conversationId,
+                    @chain, 0, @deadline, 'open', 1);
+            """,
+            new
+            {
+                id,
+                row.IncidentId,
+                protocol = data["protocol"]?.GetValue<string>(),
+                level,
+                reason = data["reason"]?.GetValue<string>() ?? "requested",
+                requestedAt = Stamp(occurredAt),
+                row.ActorId,
+                row.ActorName,
+                conversationId,
+                chain = JsonSerializer.Serialize(chain),
+                deadline = Stamp(timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota)),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }, cancellationToken);
+        LogCreated(id, level, chain.Count);
+        return true;
+    }
+
+    private async Task<bool> OnAssessedAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    {
+        // The report was finished while the lead has the card: the card now shows the referrals.
+        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        if (open is null)
+        {
+            return false;
+        }
+
+        var level = JsonNode.Parse(row.DataJson)?["level"]?.GetValue<string>();
+        if (level is not null && IsMoreUrgent(level, open.Level))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE escalations SET level = @level, version = version + 1 WHERE id = @Id;", new { level, open.Id }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+        return true;
+    }
+
+    private static bool IsMoreUrgent(string level, string than) => ParseLevel(level) < ParseLevel(than);
+
+    internal static ResponseLevel ParseLevel(string level) =>
+        Dialogs.Protocols.Loading.SnakeCase.TryParse<ResponseLevel>(level, out var parsed) ? parsed : ResponseLevel.UrgentSameDay;
+
+    internal static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private sealed record EventRow(long Sequence, string IncidentId, string Type, string ActorId, string? ActorName, string OccurredAt, string DataJson);
+
+    [LoggerMessage(1401, LogLevel.Information, "Escalation {EscalationId} created at level {Level}; {ChainLength} people in its chain")]
+    private partial void LogCreated(string escalationId, string level, int chainLength);
+}

@@ -1,0 +1,59 @@
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// SQLite tables for escalations and the outbox, applied as a numbered migration. An escalation is a projection of the
+/// incident log (made by <see cref="EscalationProjector"/>, which keeps its place in projection_cursor); the outbox
+/// holds every proactive message until the connector has taken it.
+/// </summary>
+internal static class EscalationTables
+{
+    public const string CreateSql = """
+        CREATE TABLE projection_cursor (
+            name          TEXT    PRIMARY KEY,
+            last_sequence INTEGER NOT NULL
+        );
+        CREATE TABLE escalations (
+            id              TEXT    PRIMARY KEY,
+            incident_id     TEXT    NOT NULL,
+            protocol_id     TEXT,
+            level           TEXT    NOT NULL,
+            reason          TEXT    NOT NULL,
+            requested_at    TEXT    NOT NULL,
+            reporter_id     TEXT    NOT NULL,
+            reporter_name   TEXT,
+            reporter_conversation_id TEXT,
+            chain_json      TEXT    NOT NULL,
+            recipient_index INTEGER NOT NULL,
+            deadline        TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            decision_json   TEXT,
+            decided_at      TEXT,
+            version         INTEGER NOT NULL
+        );
+        CREATE INDEX escalations_by_incident ON escalations (incident_id);
+        CREATE INDEX escalations_open_by_deadline ON escalations (deadline) WHERE status = 'open';
+        CREATE TABLE escalation_cards (
+            escalation_id   TEXT    NOT NULL,
+            person_id       TEXT,
+            service_url     TEXT    NOT NULL,
+            conversation_id TEXT    NOT NULL,
+            activity_id     TEXT    NOT NULL,
+            posted_at       TEXT    NOT NULL,
+            PRIMARY KEY (escalation_id, conversation_id, activity_id)
+        );
+        CREATE TABLE outbox (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind            TEXT    NOT NULL,
+            escalation_id   TEXT,
+            payload_json    TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            attempts        INTEGER NOT NULL,
+            next_attempt_at TEXT    NOT NULL,
+            claimed_until   TEXT,
+            delivered_id    TEXT,
+            last_error      TEXT,
+            created_at      TEXT    NOT NULL
+        );
+        CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
+        """;
+}

@@ -1,0 +1,62 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Escalations;
+
+namespace TriageBot.IncidentLog;
+
+/// <summary>
+/// Appends events to the log inside the caller's transaction (the turn's, or a decision's), each chained to the one
+/// before. The caller's transaction must hold the write lock (BEGIN IMMEDIATE), so the last hash read here is still
+/// the last when the new rows are written, across processes too.
+/// </summary>
+public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvider time) : IIncidentLogWriter
+{
+    public async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IncidentEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var last = await connection.QueryFirstOrDefaultAsync<(long Sequence, string Hash)?>(new CommandDefinition(
+            "SELECT sequence, hash FROM incident_events ORDER BY sequence DESC LIMIT 1;", transaction: transaction, cancellationToken: cancellationToken));
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? EventHash.Genesis;
+        var recordedAt = Stamp(time.GetUtcNow());
+
+        foreach (var recorded in events)
+        {
+            sequence++;
+            var unhashed = new StoredEvent(
+                sequence,
+                recorded.IncidentId,
+                recorded.Type,
+                recorded.Actor.Id,
+                recorded.Actor.AadObjectId,
+                recorded.Actor.Name,
+                Stamp(recorded.At),
+                recordedAt,
+                recorded.Data.ToJsonString(),
+                protector.Protect(recorded.Personal),
+                previous,
+                string.Empty);
+            var stored = unhashed with { Hash = EventHash.Of(unhashed) };
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO incident_events (sequence, incident_id, type, actor_id, actor_aad_object_id, actor_name, occurred_at,
+                                             recorded_at, data_json, personal_protected, previous_hash, hash)
+                VALUES (@Sequence, @IncidentId, @Type, @ActorId, @ActorAadObjectId, @ActorName, @OccurredAt,
+                        @RecordedAt, @DataJson, @PersonalProtected, @PreviousHash, @Hash);
+                """,
+                stored,
+                transaction,
+                cancellationToken: cancellationToken));
+            previous = stored.Hash;
+        }
+    }
+
+    public static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Options;
+using TriageBot.Cards.Templating;
+using TriageBot.Connector.Client;
+using TriageBot.Escalations;
+
+namespace TriageBot.Outbox;
+
+/// <summary>
+/// Delivers the outbox, oldest first, one message at a time: woken at once when a turn adds one, and every poll
+/// interval otherwise (so messages left by a restart or due for retry go out). The connector client already retries
+/// briefly (429 Retry-After, 5xx, timeouts); a message still undelivered after that is tried again later with longer
+/// waits, and one the connector refuses for good is marked failed with the reason.
+/// </summary>
+public sealed partial class OutboxSender(
+    SqliteOutbox outbox,
+    OutboxSignal signal,
+    EscalationDelivery escalations,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DrainAsync(stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            {
+                LogStoreProblem(exception.GetType().Name);
+                await Task.Delay(options.Value.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Sends everything that is due now.</summary>
+    public async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        while (await outbox.ClaimNextAsync(cancellationToken) is { } message)
+        {
+            await DeliverAsync(message, cancellationToken);
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var delivered = message.Kind switch
+            {
+                OutboxKinds.PostEscalationCard => await escalations.PostCardAsync(message, cancellationToken),
+                OutboxKinds.UpdateEscalationCards => await UpdateAsync(message, cancellationToken),
+                OutboxKinds.Message => await escalations.SendTextAsync(message, cancellationToken),
+                _ => throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'."),
+            };
+            await outbox.MarkSentAsync(message.Id, delivered, cancellationToken);
+            LogDelivered(message.Id, message.Kind, message.Attempts + 1);
+        }
+        catch (ConnectorException exception) when (IsWorthRetrying(exception.StatusCode))
+        {
+            LogRetry(message.Id, message.Kind, exception.StatusCode, message.Attempts + 1);
+            await outbox.RetryLaterAsync(message.Id, message.Attempts, exception.RetryAfter, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, $"connector unreachable: {exception.HttpRequestError}", cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, "connector timed out", cancellationToken);
+        }
+        catch (ConnectorException exception)
+        {
+            LogFailed(message.Id, message.Kind, exception.StatusCode);
+            await outbox.MarkFailedAsync(message.Id, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
+        }
+        catch (TemplateException exception)
+        {
+            LogFailed(message.Id, message.Kind, 0);
+            await outbox.MarkFailedAsync(message.Id, $"card {exception.TemplateName} at {exception.JsonPath}: {exception.Problem}", cancellationToken);
+        }
+    }
+
+    private async Task<string?> UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await escalations.UpdateCardsAsync(message.EscalationId!, cancellationToken);
+        return null;
+    }
+
+    // 429, 412 and 5xx other than 500 pass; 500 and other 4xx will not (PROTOCOL.md 3.4). Timeouts come as 408/504.
+    private static bool IsWorthRetrying(int status) => status is 408 or 412 or 429 or 502 or 503 or 504;
+
+    [LoggerMessage(1501, LogLevel.Information, "Outbox message {MessageId} ({Kind}) delivered on attempt {Attempt}")]
+    private partial void LogDelivered(long messageId, string kind, int attempt);
+
+    [LoggerMessage(1502, LogLevel.Warning, "Outbox message {MessageId} ({Kind}) not delivered (status {StatusCode}, attempt {Attempt}); trying again later")]
+    private partial void LogRetry(long messageId, string kind, int statusCode, int attempt);
+
+    [LoggerMessage(1503, LogLevel.Error, "Outbox message {MessageId} ({Kind}) refused for good (status {StatusCode}); marked failed")]
+    private partial void LogFailed(long messageId, string kind, int statusCode);
+
+    [LoggerMessage(1504, LogLevel.Error, "The outbox could not be read ({ExceptionType}); trying again shortly")]
+    private partial void LogStoreProblem(string exceptionType);
+}

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.Options;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Outbox;
+
+/// <summary>
+/// The outbox table: messages are added inside the transaction that decided them, and claimed one at a time by the
+/// sender. A claim expires, so a message held by a process that died is sent by the next one. Delivery is at least
+/// once: a crash after the connector accepted a message but before it is marked sent sends it again.
+/// </summary>
+public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOptions<OutboxOptions> options)
+{
+    /// <summary>Adds a message in the caller's transaction (it exists only if that transaction commits).</summary>
+    public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null)
+    {
+        var now = time.GetUtcNow();
+        return connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, created_at)
+            VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @now);
+            """,
+            new { kind, escalationId, payload = payload.ToJsonString(), next = Stamp(notBefore ?? now), now = Stamp(now) },
+            transaction,
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Claims the oldest due message, or null when none is due.</summary>
+    public async Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            """
+            UPDATE outbox SET claimed_until = @until
+            WHERE id = (
+                SELECT id FROM outbox
+                WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+                ORDER BY id LIMIT 1)
+            RETURNING id AS Id, kind AS Kind, escalation_id AS EscalationId, payload_json AS PayloadJson, attempts AS Attempts;
+            """,
+            new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout) },
+            cancellationToken: cancellationToken));
+        return row is null ? null : new OutboxMessage(row.Id, row.Kind, row.EscalationId, JsonNode.Parse(row.PayloadJson)!.AsObject(), (int)row.Attempts);
+    }
+
+    public async Task MarkSentAsync(long id, string? deliveredId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET status = 'sent', delivered_id = @deliveredId, attempts = attempts + 1, claimed_until = NULL WHERE id = @id;",
+            new { id, deliveredId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Schedules another attempt: after the connector's Retry-After when it gave one, else with doubling backoff.</summary>
+    public async Task RetryLaterAsync(long id, int attempts, TimeSpan? retryAfter, string error, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts + 1), options.Value.MaxRetryDelay.TotalSeconds));
+        var next = time.GetUtcNow() + (retryAfter is { } after && after > backoff ? after : backoff);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, claimed_until = NULL, last_error = @error WHERE id = @id;",
+            new { id, next = Stamp(next), error }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Gives up on a message the connector refused for good (recorded with the reason, never silently dropped).</summary>
+    public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET status = 'failed', attempts = attempts + 1, claimed_until = NULL, last_error = @error WHERE id = @id;",
+            new { id, error }, cancellationToken: cancellationToken));
+    }
+
+    private static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private sealed record Row(long Id, string Kind, string? EscalationId, string PayloadJson, long Attempts);
+}

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TriageBot.Tests.Deployment;
+using TriageBot.Tests.Infrastructure;
+
+namespace TriageBot.Tests.Escalations;
+
+/// <summary>
+/// A school for escalation tests: the shipped content with the rota's people given Entra object ids, the bot on a
+/// manual clock (Monday 23 November 2026, 09:00 in London: Sam Taylor on duty, then Alex Morgan, then Jordan Lee),
+/// and a recording connector. Staff and leads talk to the bot in Teams-shaped 1:1 conversations.
+/// </summary>
+internal sealed class EscalationTestSchool : IAsyncDisposable
+{
+    public const string LeadAad = "aad-dsl";
+    public const string DeputyAad = "aad-deputy-1";
+    public const string HeadAad = "aad-head";
+    public const string StaffConversation = "a:staff-1";
+
+    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, ManualClock clock)
+    {
+        Connector = connector;
+        Bot = bot;
+        Clock = clock;
+    }
+
+    public RecordingConnector Connector { get; }
+
+    public TestBotHost Bot { get; }
+
+    public ManualClock Clock { get; }
+
+    public static async Task<EscalationTestSchool> StartAsync(string? folder = null)
+    {
+        var content = ContentWithAadIds();
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var connector = await RecordingConnector.StartAsync();
+        var bot = await TestBotHost.StartAsync(
+            new Dictionary<string, string?> { ["Protocols:Folder"] = content, ["Outbox:PollInterval"] = "00:00:00.050" },
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)),
+            folder);
+        return new EscalationTestSchool(connector, bot, clock);
+    }
+
+    public static string ConversationOf(string aad) => $"a:{aad}";
+
+    /// <summary>Someone says something in their 1:1 chat with the bot (so the bot can reach them later).</summary>
+    public Task<HttpResponseMessage> SayAsync(string aad, string text, string? conversation = null) =>
+        Bot.Client.PostAsync(Message(conversation ?? ConversationOf(aad), aad, text));
+
+    public Task<HttpResponseMessage> PressAsync(string aad, string conversation, JsonObject value)
+    {
+        var message = Message(conversation, aad, string.Empty);
+        message.Remove("text");
+        message["value"] = value;
+        return Bot.Client.PostAsync(message);
+    }
+
+    /// <summary>A lead presses an Action.Execute button: an adaptiveCard/action invoke.</summary>
+    public Task<HttpResponseMessage> ExecuteAsync(string aad, string verb, JsonObject data)
+    {
+        var invoke = Message(ConversationOf(aad), aad, string.Empty);
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+        return Bot.Client.PostAsync(invoke);
+    }
+
+    /// <summary>The staff member reports a suicide concern and answers the ASQ up to an acute positive screen.</summary>
+    public async Task ReportAcutePositiveAsqAsync(string staffAad = "aad-staff-1")
+    {
+        foreach (var text in new[] { "a year 9 girl told me she wants to die", "no", "JB Y9", "done", "no", "yes", "no", "no", "no", "yes" })
+        {
+            var response = await SayAsync(staffAad, text, StaffConversation);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    /// <summary>Calls to the connector in one conversation, in order.</summary>
+    public IReadOnlyList<RecordedCall> CallsTo(string conversation) =>
+        Connector.Calls.Where(call => call.RawPath.Contains($"/v3/conversations/{Uri.EscapeDataString(conversation)}", StringComparison.Ordinal)).ToList();
+
+    public async Task<RecordedCall> WaitForCardAsync(string conversation, Func<RecordedCall, bool>? match = null, int timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (CallsTo(conversation).LastOrDefault(call => call.Card is not null && (match?.Invoke(call) ?? true)) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"No card reached {conversation} within {timeoutMs} ms. Calls: {string.Join("; ", Connector.Calls.Select(c => c.Method + " " + c.RawPath))}");
+        return null!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+
+    private JsonObject Message(string conversation, string aad, string text)
+    {
+        var message = Activities.Message(Connector.ServiceUrl, conversation, text, "msteams");
+        message["from"] = new JsonObject { ["id"] = $"29:{aad}", ["name"] = NameOf(aad), ["aadObjectId"] = aad, ["role"] = "user" };
+        message["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" };
+        return message;
+    }
+
+    private static string NameOf(string aad) => aad switch
+    {
+        LeadAad => "Sam Taylor",
+        DeputyAad => "Alex Morgan",
+        HeadAad => "Jordan Lee",
+        _ => "A Teacher",
+    };
+
+    private static string ContentWithAadIds()
+    {
+        var source = RepositoryRoot.PathTo("protocols");
+        var copy = Directory.CreateTempSubdirectory("triagebot-escalation-content-").FullName;
+        foreach (var file in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var rota = Path.Combine(copy, "rota.yaml");
+        File.WriteAllText(rota, File.ReadAllText(rota)
+            .Replace("    email: dsl@example.org", $"    aad_object_id: {LeadAad}", StringComparison.Ordinal)
+            .Replace("    email: deputy.dsl@example.org", $"    aad_object_id: {DeputyAad}", StringComparison.Ordinal)
+            .Replace("    email: head@example.org", $"    aad_object_id: {HeadAad}", StringComparison.Ordinal));
+        return copy;
+    }
+}
