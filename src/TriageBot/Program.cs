@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == ValidateCommand.Name)
     return ValidateCommand.Run(args.Length > 1 ? args[1] : null, Console.Out);
 }
 
+if (args.Length > 0 && args[0] == VerifyCommand.Name)
+{
+    return await VerifyCommand.RunAsync(args[1..], Console.Out);
+}
+
 WebApplication app;
 try
 {

@@ -34,5 +34,13 @@ public sealed class KillAndRestartTests
         Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
         var replies = connector.Calls.Skip(before).Select(call => call.Body!.ToJsonString()).ToList();
         Assert.Contains(replies, reply => reply.Contains("In the past few weeks, have you wished you were dead?", StringComparison.Ordinal));
+
+        // Every answer given before the kill is in the log, and the chain verifies.
+        await second.KillAsync();
+        var (exitCode, output) = await BotProcess.RunCommandAsync(contentRoot, "verify", $"--contentRoot={contentRoot}");
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"^\d+ events, chain intact", output.Trim().Split('\n')[^1]);
+        var events = int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"(\d+) events, chain intact").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(events >= 6, $"expected the report's answers in the log, got {events} events");
     }
 }
