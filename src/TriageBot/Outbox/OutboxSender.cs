@@ -31,7 +31,7 @@ public sealed partial class OutboxSender(
             {
                 return;
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogStoreProblem(exception.GetType().Name);
                 await Task.Delay(options.Value.PollInterval, stoppingToken);
@@ -87,6 +87,12 @@ public sealed partial class OutboxSender(
             LogFailed(message.Id, message.Kind, 0);
             await outbox.MarkFailedAsync(message.Id, $"card {exception.TemplateName} at {exception.JsonPath}: {exception.Problem}", cancellationToken);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Anything else (a busy database, a bug) must not stop the sender: this message is tried again later.
+            LogUnexpected(message.Id, message.Kind, exception.GetType().FullName);
+            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, exception.GetType().Name, cancellationToken);
+        }
     }
 
     private async Task<string?> UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -106,6 +112,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(1503, LogLevel.Error, "Outbox message {MessageId} ({Kind}) refused for good (status {StatusCode}); marked failed")]
     private partial void LogFailed(long messageId, string kind, int statusCode);
+
+    [LoggerMessage(1505, LogLevel.Error, "Outbox message {MessageId} ({Kind}) failed with {ExceptionType}; trying again later")]
+    private partial void LogUnexpected(long messageId, string kind, string? exceptionType);
 
     [LoggerMessage(1504, LogLevel.Error, "The outbox could not be read ({ExceptionType}); trying again shortly")]
     private partial void LogStoreProblem(string exceptionType);

@@ -40,6 +40,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOp
                 SELECT id FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
                 ORDER BY id LIMIT 1)
+              AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= @now)
             RETURNING id AS Id, kind AS Kind, escalation_id AS EscalationId, payload_json AS PayloadJson, attempts AS Attempts;
             """,
             new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout) },

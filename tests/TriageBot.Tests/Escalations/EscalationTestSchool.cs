@@ -18,29 +18,53 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public const string HeadAad = "aad-head";
     public const string StaffConversation = "a:staff-1";
 
-    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, ManualClock clock)
+    private readonly IDictionary<string, string?> _settings;
+
+    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, ManualClock clock, IDictionary<string, string?> settings)
     {
         Connector = connector;
         Bot = bot;
         Clock = clock;
+        _settings = settings;
     }
 
     public RecordingConnector Connector { get; }
 
-    public TestBotHost Bot { get; }
+    public TestBotHost Bot { get; private set; }
 
-    public ManualClock Clock { get; }
+    public ManualClock Clock { get; private set; }
 
-    public static async Task<EscalationTestSchool> StartAsync(string? folder = null)
+    /// <param name="settings">Extra configuration, e.g. ConnectorRetry:MaxRetryAttempts = 0 to leave retries to the outbox.</param>
+    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var content = ContentWithAadIds();
+        // The deadline timer runs once at start; after that the tests call it, so a background tick never races them.
+        var all = new Dictionary<string, string?>
+        {
+            ["Protocols:Folder"] = content,
+            ["Outbox:PollInterval"] = "00:00:00.050",
+            ["Escalations:TimerInterval"] = "01:00:00",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var connector = await RecordingConnector.StartAsync();
-        var bot = await TestBotHost.StartAsync(
-            new Dictionary<string, string?> { ["Protocols:Folder"] = content, ["Outbox:PollInterval"] = "00:00:00.050" },
-            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)),
-            folder);
-        return new EscalationTestSchool(connector, bot, clock);
+        var bot = await TestBotHost.StartAsync(all, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        return new EscalationTestSchool(connector, bot, clock, all);
+    }
+
+    /// <summary>Stops the bot and starts a new one on the same database, keys and content, its clock moved on.</summary>
+    public async Task RestartAsync(TimeSpan later)
+    {
+        var folder = Bot.Folder;
+        var now = Clock.Now + later;
+        await Bot.StopAsync();
+        Clock = new ManualClock(now);
+        var clock = Clock;
+        Bot = await TestBotHost.StartAsync(_settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), folder);
     }
 
     public static string ConversationOf(string aad) => $"a:{aad}";
@@ -82,12 +106,13 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public IReadOnlyList<RecordedCall> CallsTo(string conversation) =>
         Connector.Calls.Where(call => call.RawPath.Contains($"/v3/conversations/{Uri.EscapeDataString(conversation)}", StringComparison.Ordinal)).ToList();
 
+    /// <summary>Waits for an escalation card (or the card <paramref name="match"/> picks) to reach a conversation.</summary>
     public async Task<RecordedCall> WaitForCardAsync(string conversation, Func<RecordedCall, bool>? match = null, int timeoutMs = 10_000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
         while (DateTime.UtcNow < deadline)
         {
-            if (CallsTo(conversation).LastOrDefault(call => call.Card is not null && (match?.Invoke(call) ?? true)) is { } found)
+            if (CallsTo(conversation).LastOrDefault(call => call.Card is not null && call.Status == 200 && (match ?? IsEscalationCard)(call)) is { } found)
             {
                 return found;
             }
@@ -98,6 +123,9 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
         Assert.Fail($"No card reached {conversation} within {timeoutMs} ms. Calls: {string.Join("; ", Connector.Calls.Select(c => c.Method + " " + c.RawPath))}");
         return null!;
     }
+
+    public static bool IsEscalationCard(RecordedCall call) =>
+        call.Method == "POST" && call.Card?.ToJsonString().Contains("escalationId", StringComparison.Ordinal) == true;
 
     public async ValueTask DisposeAsync()
     {

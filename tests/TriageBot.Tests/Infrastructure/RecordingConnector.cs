@@ -22,6 +22,12 @@ internal sealed class RecordingConnector : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> Calls => [.. _calls];
 
+    /// <summary>
+    /// Lets a test make the connector fail: return a status (and a Retry-After value) for a call, or null to answer
+    /// it normally. Failed calls are recorded too (<see cref="RecordedCall.Status"/>).
+    /// </summary>
+    public Func<string, string, (int Status, string? RetryAfter)?>? Failure { get; set; }
+
     public static async Task<RecordingConnector> StartAsync()
     {
         RecordingConnector? connector = null;
@@ -52,22 +58,33 @@ internal sealed class RecordingConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        _calls.Enqueue(new RecordedCall(
-            context.Request.Method,
-            context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget,
-            body.Length == 0 ? null : JsonNode.Parse(body),
-            context.Request.Headers.Authorization.ToString()));
 
+        if (Failure?.Invoke(context.Request.Method, context.Request.Path.Value ?? string.Empty) is { } failure)
+        {
+            _calls.Enqueue(new RecordedCall(context.Request.Method, RawTargetOf(context), body.Length == 0 ? null : JsonNode.Parse(body), context.Request.Headers.Authorization.ToString(), failure.Status));
+            context.Response.StatusCode = failure.Status;
+            if (failure.RetryAfter is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            return;
+        }
+
+        _calls.Enqueue(new RecordedCall(context.Request.Method, RawTargetOf(context), body.Length == 0 ? null : JsonNode.Parse(body), context.Request.Headers.Authorization.ToString()));
         var id = Interlocked.Increment(ref _nextId);
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync($$"""{"id":"sent-{{id}}"}""");
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private static string RawTargetOf(HttpContext context) =>
+        context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
 }
 
 /// <summary>One call the bot made to the connector.</summary>
-internal sealed record RecordedCall(string Method, string RawPath, JsonNode? Body, string Authorization)
+internal sealed record RecordedCall(string Method, string RawPath, JsonNode? Body, string Authorization, int Status = 200)
 {
     public string? Text => Body?["text"]?.GetValue<string>();
 

@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TriageBot.Outbox;
+
+namespace TriageBot.Tests.Escalations;
+
+/// <summary>The card reaches the lead despite a failing connector, and deadlines survive a restart.</summary>
+public sealed class EscalationResilienceTests
+{
+    private static readonly string LeadChat = EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad);
+
+    [Fact]
+    public async Task AConnectorFailingForAWhile_DeliversTheCardOnce_Later()
+    {
+        // Retries are left to the outbox here (the connector client's own quick retries are off), so the test's clock drives them.
+        await using var school = await EscalationTestSchool.StartAsync(new Dictionary<string, string?> { ["ConnectorRetry:MaxRetryAttempts"] = "0" });
+        await school.SayAsync(EscalationTestSchool.LeadAad, "hi");
+        var failures = new Queue<(int, string?)>([(429, "30"), (503, null), (502, null)]);
+        school.Connector.Failure = (method, path) =>
+            method == "POST" && path.Contains(LeadChat, StringComparison.Ordinal) && failures.Count > 0 ? failures.Dequeue() : null;
+
+        await school.ReportAcutePositiveAsqAsync();
+        var sender = school.Bot.Services.GetRequiredService<OutboxSender>();
+        await WaitForAttemptsAsync(school, 1);
+
+        // Retry-After 30 s is honoured: nothing more before then.
+        school.Clock.Advance(TimeSpan.FromSeconds(20));
+        await sender.DrainAsync(CancellationToken.None);
+        Assert.Equal(1, Attempts(school));
+
+        // Then the clock moves on and the outbox keeps trying, with growing waits, until the connector takes the card.
+        for (var i = 0; i < 30 && !school.CallsTo(LeadChat).Any(c => EscalationTestSchool.IsEscalationCard(c) && c.Status == 200); i++)
+        {
+            school.Clock.Advance(TimeSpan.FromSeconds(15));
+            await sender.DrainAsync(CancellationToken.None);
+        }
+
+        var posts = school.CallsTo(LeadChat).Where(EscalationTestSchool.IsEscalationCard).Select(c => c.Status).ToList();
+        Assert.Equal([429, 503, 502, 200], posts);
+
+        // Delivered once: nothing is sent again later.
+        school.Clock.Advance(TimeSpan.FromMinutes(10));
+        await sender.DrainAsync(CancellationToken.None);
+        Assert.Single(school.CallsTo(LeadChat), c => EscalationTestSchool.IsEscalationCard(c) && c.Status == 200);
+    }
+
+    [Fact]
+    public async Task ADeadlinePassedWhileTheBotWasDown_StillMovesTheCardOn_AfterARestart()
+    {
+        await using var school = await EscalationTestSchool.StartAsync();
+        await school.SayAsync(EscalationTestSchool.LeadAad, "hi");
+        await school.SayAsync(EscalationTestSchool.DeputyAad, "hi");
+        await school.ReportAcutePositiveAsqAsync();
+        await school.WaitForCardAsync(LeadChat);
+
+        // The restarted bot checks deadlines as it starts: the card moves on without anyone touching it.
+        await school.RestartAsync(TimeSpan.FromMinutes(5));
+
+        var card = await school.WaitForCardAsync(EscalationTestSchool.ConversationOf(EscalationTestSchool.DeputyAad));
+        Assert.Contains("Sent on to you", card.Card!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InTheEmulator_TheLeadDecidesWithActionSubmit_AndIsAnsweredInTheChat()
+    {
+        await using var school = await EscalationTestSchool.StartAsync();
+        await school.SayAsync(EscalationTestSchool.LeadAad, "hi");
+        await school.ReportAcutePositiveAsqAsync();
+        var card = await school.WaitForCardAsync(LeadChat);
+        var escalationId = System.Text.RegularExpressions.Regex.Match(card.Card!.ToJsonString(), "\"escalationId\":\"(esc-[0-9a-f]+)\"").Groups[1].Value;
+
+        var response = await school.PressAsync(EscalationTestSchool.LeadAad, LeadChat, new System.Text.Json.Nodes.JsonObject { ["escalationId"] = escalationId, ["verb"] = "take_over" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(school.CallsTo(LeadChat), c => c.Text?.StartsWith("Recorded. The card is updated for everyone", StringComparison.Ordinal) == true);
+        await WaitUntilAsync(() => school.CallsTo(EscalationTestSchool.StaffConversation).Any(c => c.Text?.Contains("has taken over your report", StringComparison.Ordinal) == true));
+    }
+
+    private static int Attempts(EscalationTestSchool school) => school.CallsTo(LeadChat).Count(EscalationTestSchool.IsEscalationCard);
+
+    private static Task WaitForAttemptsAsync(EscalationTestSchool school, int count) => WaitUntilAsync(() => Attempts(school) >= count);
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the bot");
+            await Task.Delay(20);
+        }
+    }
+}
