@@ -20,6 +20,7 @@ public sealed partial class MessagesHandler(
     References.ConversationReferenceCapture references,
     Escalations.EscalationCardActions escalationActions,
     Escalations.EscalationProjector escalations,
+    Escalations.EyesOnChecks eyesOn,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -72,7 +73,8 @@ public sealed partial class MessagesHandler(
             }
 
             // A press on an escalation card from a client without Universal Actions (Action.Submit).
-            if (activity.Type == ActivityTypes.Message && await escalationActions.TryHandleSubmitAsync(activity, cancellationToken))
+            if (activity.Type == ActivityTypes.Message
+                && (await escalationActions.TryHandleSubmitAsync(activity, cancellationToken) || await eyesOn.TryHandleAnswerAsync(activity, cancellationToken)))
             {
                 return Results.Ok();
             }

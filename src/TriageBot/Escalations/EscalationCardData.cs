@@ -98,6 +98,16 @@ public static class EscalationCardData
             answers.Add(new JsonObject { ["label"] = "Emergency", ["value"] = "Declared by the reporter" });
         }
 
+        if (events.LastOrDefault(e => e.Type == EyesOnEventTypes.Answered) is { } eyesOn)
+        {
+            var at = TimeZoneInfo.ConvertTime(eyesOn.At, catalog.Rota.TimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            answers.Add(new JsonObject
+            {
+                ["label"] = "Eyes on",
+                ["value"] = eyesOn.Data["answer"]?.GetValue<string>() == EyesOnChecks.StillWith ? $"Reporter still with the student at {at}" : $"Reporter had to leave the student at {at}",
+            });
+        }
+
         foreach (var scored in events.Where(e => e.Type == IncidentEventTypes.ChecklistScored))
         {
             var checklist = scored.Data["checklist"]?.GetValue<string>() is { } id ? catalog.Checklist(id) : null;

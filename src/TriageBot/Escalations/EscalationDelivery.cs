@@ -99,6 +99,18 @@ public sealed partial class EscalationDelivery(
         }
     }
 
+    /// <summary>The eyes-on check-in card to the reporter, while the escalation is still open.</summary>
+    public async Task<string?> SendEyesOnCheckAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var escalation = await LoadAsync(message.EscalationId!, cancellationToken);
+        if (escalation is null || !escalation.IsOpen || await ReferenceForAsync(message.Payload, cancellationToken) is not { } reference)
+        {
+            return null;
+        }
+
+        return (await SendAsync(reference, EyesOnChecks.Card(escalation.Id), cancellationToken)).Id;
+    }
+
     /// <summary>A text to someone's stored conversation (the reporter, the channel).</summary>
     public async Task<string?> SendTextAsync(OutboxMessage message, CancellationToken cancellationToken)
     {

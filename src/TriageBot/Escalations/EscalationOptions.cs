@@ -17,6 +17,12 @@ public sealed class EscalationOptions
     /// <summary>School days a universal-support card waits.</summary>
     public int UniversalSupportSchoolDays { get; set; } = 1;
 
+    /// <summary>
+    /// For emergency and same-day escalations: how often the reporter is asked whether they are still with the student,
+    /// until the lead decides. 0 turns the check-ins off.
+    /// </summary>
+    public double EyesOnMinutes { get; set; } = 5;
+
     /// <summary>How often open escalations are checked against their deadlines.</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
 

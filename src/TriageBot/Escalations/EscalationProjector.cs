@@ -125,9 +125,9 @@ public sealed partial class EscalationProjector(
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO escalations (id, incident_id, protocol_id, level, reason, requested_at, reporter_id, reporter_name,
-                                     reporter_conversation_id, chain_json, recipient_index, deadline, status, version)
+                                     reporter_conversation_id, chain_json, recipient_index, deadline, status, version, eyes_on_due)
             VALUES (@id, @IncidentId, @protocol, @level, @reason, @requestedAt, @ActorId, @ActorName, @conversationId,
-                    @chain, 0, @deadline, 'open', 1);
+                    @chain, 0, @deadline, 'open', 1, @eyesOnDue);
             """,
             new
             {
@@ -142,6 +142,9 @@ public sealed partial class EscalationProjector(
                 conversationId,
                 chain = JsonSerializer.Serialize(chain),
                 deadline = Stamp(timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota)),
+                eyesOnDue = ParseLevel(level) <= ResponseLevel.UrgentSameDay && options.Value.EyesOnMinutes > 0
+                    ? Stamp(now + TimeSpan.FromMinutes(options.Value.EyesOnMinutes))
+                    : null,
             },
             transaction,
             cancellationToken: cancellationToken));

@@ -56,4 +56,10 @@ internal static class EscalationTables
         );
         CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
         """;
+
+    /// <summary>When the reporter is next asked whether they are still with the student (emergency and same-day only).</summary>
+    public const string AddEyesOnSql = """
+        ALTER TABLE escalations ADD COLUMN eyes_on_due TEXT;
+        CREATE INDEX escalations_eyes_on_due ON escalations (eyes_on_due) WHERE status = 'open';
+        """;
 }

@@ -15,6 +15,7 @@ public sealed partial class EscalationTimer(
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     EscalationProjector projector,
+    EyesOnChecks eyesOn,
     ProtocolCatalog catalog,
     IOptions<EscalationOptions> options,
     TimeProvider time,
@@ -29,6 +30,7 @@ public sealed partial class EscalationTimer(
             {
                 await projector.ProjectPendingAsync(stoppingToken);
                 await CheckDeadlinesAsync(stoppingToken);
+                await eyesOn.SendDueAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
             {

@@ -31,6 +31,7 @@ public static class EscalationServices
         services.AddSingleton<EscalationDelivery>();
         services.AddSingleton<EscalationDecisions>();
         services.AddSingleton<EscalationCardActions>();
+        services.AddSingleton<EyesOnChecks>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
         services.AddSingleton<EscalationTimer>();

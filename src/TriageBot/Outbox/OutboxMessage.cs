@@ -16,6 +16,9 @@ public static class OutboxKinds
     /// <summary>Every card already delivered for an escalation is replaced with its current state (PUT).</summary>
     public const string UpdateEscalationCards = "update_escalation_cards";
 
+    /// <summary>The "are you still with the student?" card to the reporter (payload: conversationId, userId).</summary>
+    public const string EyesOnCheck = "eyes_on_check";
+
     /// <summary>A text to a stored conversation (payload: channelId, conversationId, userId, text).</summary>
     public const string Message = "message";
 }

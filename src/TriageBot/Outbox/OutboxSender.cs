@@ -57,6 +57,7 @@ public sealed partial class OutboxSender(
                 OutboxKinds.PostEscalationCard => await escalations.PostCardAsync(message, cancellationToken),
                 OutboxKinds.UpdateEscalationCards => await UpdateAsync(message, cancellationToken),
                 OutboxKinds.Message => await escalations.SendTextAsync(message, cancellationToken),
+                OutboxKinds.EyesOnCheck => await escalations.SendEyesOnCheckAsync(message, cancellationToken),
                 _ => throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'."),
             };
             await outbox.MarkSentAsync(message.Id, delivered, cancellationToken);

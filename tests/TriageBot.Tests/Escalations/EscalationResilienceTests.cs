@@ -90,3 +90,57 @@ public sealed class EscalationResilienceTests
         }
     }
 }
+
+public sealed class EyesOnTests
+{
+    [Fact]
+    public async Task WhileTheLeadHasNotDecided_TheReporterIsAskedEveryFewMinutes_AndTheAnswerReachesTheLeadsCard()
+    {
+        await using var school = await EscalationTestSchool.StartAsync();
+        await school.SayAsync(EscalationTestSchool.LeadAad, "hi");
+        await school.ReportAcutePositiveAsqAsync();
+        var leadCard = await school.WaitForCardAsync(EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad));
+        var checks = school.Bot.Services.GetRequiredService<TriageBot.Escalations.EyesOnChecks>();
+
+        Assert.Equal(0, await checks.SendDueAsync(CancellationToken.None));
+        school.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, await checks.SendDueAsync(CancellationToken.None));
+
+        var check = await school.WaitForCardAsync(EscalationTestSchool.StaffConversation, c => c.Card!.ToJsonString().Contains("Are you still with the student?", StringComparison.Ordinal));
+        var leave = check.Card!["actions"]![1]!["data"]!.AsObject();
+        await school.PressAsync("aad-staff-1", EscalationTestSchool.StaffConversation, (System.Text.Json.Nodes.JsonObject)leave.DeepClone());
+
+        Assert.Contains(school.CallsTo(EscalationTestSchool.StaffConversation), c => c.Text?.StartsWith("Recorded, and the duty lead can see it.", StringComparison.Ordinal) == true);
+        await WaitUntilAsync(() => school.Connector.Calls.Any(c => c.Method == "PUT" && c.Card?.ToJsonString().Contains("Reporter had to leave the student at 09:05", StringComparison.Ordinal) == true));
+
+        // Once the lead has decided, the check-ins stop.
+        var escalationId = System.Text.RegularExpressions.Regex.Match(leadCard.Card!.ToJsonString(), "\"escalationId\":\"(esc-[0-9a-f]+)\"").Groups[1].Value;
+        await school.ExecuteAsync(EscalationTestSchool.LeadAad, "take_over", new System.Text.Json.Nodes.JsonObject { ["escalationId"] = escalationId, ["verb"] = "take_over" });
+        school.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, await checks.SendDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SomeoneElsesCheckIn_IsNotTheirsToAnswer()
+    {
+        await using var school = await EscalationTestSchool.StartAsync();
+        await school.ReportAcutePositiveAsqAsync();
+        school.Clock.Advance(TimeSpan.FromMinutes(5));
+        await school.Bot.Services.GetRequiredService<TriageBot.Escalations.EyesOnChecks>().SendDueAsync(CancellationToken.None);
+        var check = await school.WaitForCardAsync(EscalationTestSchool.StaffConversation, c => c.Card!.ToJsonString().Contains("Are you still with the student?", StringComparison.Ordinal));
+
+        await school.PressAsync("aad-intruder", "a:intruder", (System.Text.Json.Nodes.JsonObject)check.Card!["actions"]![0]!["data"]!.DeepClone());
+
+        Assert.Contains(school.CallsTo("a:intruder"), c => c.Text == "This check-in is not for you.");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the bot");
+            await Task.Delay(20);
+        }
+    }
+}

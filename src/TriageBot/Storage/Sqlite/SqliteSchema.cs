@@ -24,6 +24,7 @@ internal static class SqliteSchema
         (2, IncidentLog.IncidentLogTable.CreateSql),
         (3, References.KnownConversationTable.CreateSql),
         (4, Escalations.EscalationTables.CreateSql),
+        (5, Escalations.EscalationTables.AddEyesOnSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

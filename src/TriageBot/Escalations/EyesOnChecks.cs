@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Extensions.Options;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Outbox;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// "Eyes on": while an emergency or same-day escalation waits for the lead, the reporter is asked every few minutes
+/// whether they are still with the student. Their answer is recorded and shown on the lead's card; "I had to leave"
+/// also tells them what to do. The check-ins stop once the lead has decided.
+/// </summary>
+public sealed partial class EyesOnChecks(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    OutboxSignal outboxSignal,
+    IIncidentLogWriter log,
+    IConnectorClient connector,
+    ProtocolCatalog catalog,
+    IOptions<EscalationOptions> options,
+    TimeProvider time,
+    ILogger<EyesOnChecks> logger)
+{
+    public const string EyesOnKey = "eyesOn";
+    public const string AnswerKey = "answer";
+    public const string StillWith = "still_with";
+    public const string HadToLeave = "had_to_leave";
+
+    /// <summary>Sends the check-ins that are due; returns how many.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var every = TimeSpan.FromMinutes(options.Value.EyesOnMinutes);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var due = (await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
+            "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
+            new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))).ToList();
+        var sent = 0;
+        foreach (var escalation in due)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+            var moved = await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE escalations SET eyes_on_due = @next WHERE id = @Id AND eyes_on_due = @EyesOnDue AND status = 'open';",
+                new { next = EscalationProjector.Stamp(now + every), escalation.Id, escalation.EyesOnDue }, transaction, cancellationToken: cancellationToken));
+            if (moved == 1)
+            {
+                await outbox.EnqueueAsync(connection, transaction, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
+                {
+                    ["conversationId"] = escalation.ReporterConversationId,
+                    ["userId"] = escalation.ReporterId,
+                }, cancellationToken);
+                sent++;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (sent > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return sent;
+    }
+
+    /// <summary>The check-in card: one question, two large buttons (Action.Submit, so it works in every client).</summary>
+    public static Activity Card(string escalationId) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = "Are you still with the student?",
+        Attachments =
+        [
+            Attachment.AdaptiveCard(new JsonObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["$schema"] = Cards.ChoiceCard.SchemaUrl,
+                ["version"] = Cards.ChoiceCard.Version,
+                ["body"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "TextBlock",
+                    ["text"] = "Are you still with the student? The duty lead has not taken over yet.",
+                    ["wrap"] = true,
+                    ["weight"] = "Bolder",
+                }),
+                ["actions"] = new JsonArray(
+                    Button("I am still with them", escalationId, StillWith),
+                    Button("I had to leave", escalationId, HadToLeave)),
+            }),
+        ],
+    };
+
+    /// <summary>Handles a press on a check-in card; false when the message is not one.</summary>
+    public async Task<bool> TryHandleAnswerAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Value is not JsonObject value || value[EyesOnKey]?.GetValue<string>() is not { } escalationId)
+        {
+            return false;
+        }
+
+        var answer = value[AnswerKey]?.GetValue<string>();
+        if (answer is not (StillWith or HadToLeave))
+        {
+            await ReplyAsync(activity, "That answer was not understood. Please press one of the buttons.", cancellationToken);
+            return true;
+        }
+
+        var who = new Participant(activity.From?.Id ?? string.Empty, activity.From?.Name, activity.From?.AadObjectId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var escalation = await EscalationQueries.GetAsync(connection, transaction, escalationId, cancellationToken);
+        if (escalation is null || escalation.ReporterId != who.Id)
+        {
+            await ReplyAsync(activity, "This check-in is not for you.", cancellationToken);
+            return true;
+        }
+
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(escalation.IncidentId, EyesOnEventTypes.Answered, who, time.GetUtcNow(),
+            new JsonObject { ["escalation"] = escalation.Id, ["answer"] = answer })], cancellationToken);
+        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+
+        await ReplyAsync(activity, answer == StillWith
+            ? "Thank you. Stay with them until the duty lead takes over."
+            : $"Recorded, and the duty lead can see it. Make sure another adult is with the student. If anyone is in immediate danger, call {catalog.Region.EmergencyNumber}.",
+            cancellationToken);
+        LogAnswered(escalation.Id, answer);
+        return true;
+    }
+
+    private async Task ReplyAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var reply = activity.CreateReply();
+        reply.Text = text;
+        await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, reply, cancellationToken);
+    }
+
+    private static JsonObject Button(string title, string escalationId, string answer) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject { [EyesOnKey] = escalationId, [AnswerKey] = answer },
+    };
+
+    [LoggerMessage(1441, LogLevel.Information, "Escalation {EscalationId}: eyes-on check answered ({Answer})")]
+    private partial void LogAnswered(string escalationId, string answer);
+}
+
+/// <summary>Incident event types of the eyes-on check-ins.</summary>
+public static class EyesOnEventTypes
+{
+    public const string Answered = "eyes_on.answered";
+}
