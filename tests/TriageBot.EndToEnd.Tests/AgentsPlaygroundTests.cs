@@ -75,6 +75,70 @@ public sealed class AgentsPlaygroundTests(BotHost bot, ITestOutputHelper output)
             output.WriteLine("Screenshot: " + await browser.ScreenshotAsync("playground-help-cancel"));
         });
 
+    [Fact]
+    public Task A_report_that_needs_the_lead_brings_the_leads_card_and_Approve_updates_it() =>
+        WithPlaygroundAsync("lead-card", async browser =>
+        {
+            await browser.WaitForBotMessagesAsync(1, "the greeting sent when the chat opened");
+
+            // The member of staff reports an acute positive ASQ (typed answers, as in Teams).
+            (string Say, string Expect)[] report =
+            [
+                ("a year 9 girl told me she wants to die", "immediate danger right now"),
+                ("no", "Which student?"),
+                ("JB Y9", "Stay with the student"),
+                ("done", "anything they could use"),
+                ("no", "wished you were dead"),
+                ("yes", "better off"),
+                ("no", "thoughts about killing yourself"),
+                ("no", "ever tried"),
+                ("no", "right now?"),
+                ("yes", "I have sent this report to"),
+            ];
+            foreach (var (say, expect) in report)
+            {
+                await SendAndWaitForTextAsync(browser, say, expect);
+            }
+
+            // In this school the person at the keyboard is also the duty lead: the card arrives in the same chat.
+            var card = browser.Page.Locator("xpath=//*[contains(@class,'ac-adaptiveCard')][.//*[normalize-space(text())='Approve all' or normalize-space(.)='Approve all']]").Last;
+            await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = (float)PlaygroundBrowser.WaitTimeout.TotalMilliseconds });
+            var cardText = OneLine(await card.InnerTextAsync());
+            output.WriteLine("Lead's card: " + cardText);
+            Assert.Contains("Emergency now", cardText, StringComparison.Ordinal);
+            Assert.Contains("JB Y9", cardText, StringComparison.Ordinal);
+            Assert.Contains("Emergency services", cardText, StringComparison.Ordinal);
+            output.WriteLine("Screenshot: " + await browser.ScreenshotAsync("playground-lead-card"));
+
+            // Approve (Action.Execute): the card is replaced by the decided card, saying who decided.
+            await PlaygroundBrowser.Button(card, "Approve all").ClickAsync();
+            var decided = browser.Page.GetByText("approved", new() { Exact = false }).First;
+            await Assertions.Expect(decided).ToBeVisibleAsync(new() { Timeout = (float)PlaygroundBrowser.WaitTimeout.TotalMilliseconds });
+            output.WriteLine("Screenshot: " + await browser.ScreenshotAsync("playground-lead-card-approved"));
+        });
+
+    /// <summary>Types a message and waits until some bot message after it contains <paramref name="expected"/>.</summary>
+    private static async Task SendAndWaitForTextAsync(PlaygroundBrowser browser, string text, string expected)
+    {
+        await browser.SendAndWaitForReplyAsync(text);
+        var deadline = DateTimeOffset.UtcNow + PlaygroundBrowser.WaitTimeout;
+        while (true)
+        {
+            var replies = await browser.RepliesToLastUserMessage.AllInnerTextsAsync();
+            if (replies.Any(reply => reply.Contains(expected, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No reply to \"{text}\" contained \"{expected}\". Replies: {string.Join(" | ", replies.Select(OneLine))}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task AssertMenuButtonsAsync(ILocator message)

@@ -41,6 +41,7 @@ public sealed class BotHost : IAsyncLifetime
             "--MicrosoftAppPassword=",
             "--MicrosoftAppTenantId=",
             $"--Logging:File:Path={Path.Combine(dataDirectory, "logs", "triagebot-.json")}",
+            $"--Protocols:Folder={ContentWithPlaygroundLead()}",
         ];
 
         app = TriageBotApplication.Build(args);
@@ -74,6 +75,30 @@ public sealed class BotHost : IAsyncLifetime
         {
             // A SQLite file still held open; the temp folder is cleaned by the OS.
         }
+    }
+
+    /// <summary>The Playground's first mock user (Alex Wilber), who signs in to the chat the tests open.</summary>
+    public const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";
+
+    /// <summary>
+    /// The shipped content, with the rota's designated safeguarding lead given the Playground user's Entra object id: in
+    /// these tests the person at the keyboard is both the member of staff and the duty lead, so the lead's card arrives
+    /// in the same chat.
+    /// </summary>
+    private string ContentWithPlaygroundLead()
+    {
+        var source = System.IO.Path.Combine(RepositoryRoot.Path, "protocols");
+        var copy = System.IO.Path.Combine(dataDirectory, "protocols");
+        foreach (var file in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(copy, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var rota = System.IO.Path.Combine(copy, "rota.yaml");
+        File.WriteAllText(rota, File.ReadAllText(rota).Replace("    email: dsl@example.org", $"    aad_object_id: \"{PlaygroundUserAadObjectId}\"", StringComparison.Ordinal));
+        return copy;
     }
 
     private static string ReadBoundAddress(WebApplication app)

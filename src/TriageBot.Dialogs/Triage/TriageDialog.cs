@@ -234,16 +234,7 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
         {
             ["protocol"] = turn.State.ProtocolId,
             ["level"] = SnakeCase.From(level),
-            // Names and reasons as shown today, so the record says what was recommended even if the content changes.
-            ["referrals"] = new JsonArray([.. plan.Referrals.Select(r => (JsonNode)new JsonObject
-            {
-                ["service"] = r.Service.Id,
-                ["name"] = r.ServiceName,
-                ["why"] = r.Why,
-                ["urgency"] = SnakeCase.From(r.Urgency),
-                ["whoActs"] = SnakeCase.From(r.WhoActs),
-                ["whoActsName"] = r.WhoActsName,
-            })]),
+            ["referrals"] = ReferralJson.From(plan),
         });
 
         // Every finished report the referral rules send to the duty lead goes to them for a decision.

@@ -74,6 +74,9 @@ internal sealed class TriageTurn(DialogContext context, TriageState state, Proto
             ["level"] = SnakeCase.From(level),
             ["reason"] = reason,
             ["protocol"] = State.ProtocolId,
+
+            // What the rules recommend at this level so far, so the lead's card can offer them before the report ends.
+            ["referrals"] = State.ProtocolId is { } protocolId ? ReferralJson.From(Catalog.Planner.Plan(protocolId, level, Answers)) : new JsonArray(),
         });
         await SendAsync(level <= ResponseLevel.UrgentSameDay ? Texts.EscalationNotice(Now) : Texts.ForDecisionNotice(Now), cancellationToken);
     }

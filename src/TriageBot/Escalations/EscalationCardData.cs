@@ -66,8 +66,10 @@ public static class EscalationCardData
     public static string Local(DateTimeOffset moment, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(moment, zone).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
 
-    private static List<JsonObject> LatestReferrals(IReadOnlyList<IncidentEvent> events) =>
-        events.LastOrDefault(e => e.Type == IncidentEventTypes.Assessed)?.Data["referrals"] is JsonArray list
+    /// <summary>The referrals of the final assessment, else those recommended when the lead was asked for.</summary>
+    public static List<JsonObject> LatestReferrals(IReadOnlyList<IncidentEvent> events) =>
+        events.LastOrDefault(e => e.Type is IncidentEventTypes.Assessed || (e.Type is IncidentEventTypes.EscalationRequested && e.Data["referrals"] is JsonArray { Count: > 0 }))
+            ?.Data["referrals"] is JsonArray list
             ? list.OfType<JsonObject>().ToList()
             : [];
 

@@ -108,7 +108,7 @@ public sealed partial class EscalationDecisions(
 
     private static JsonObject DecisionJson(EscalationAction action, Participant who, EscalationRecord escalation, IReadOnlyList<IncidentEvent> events)
     {
-        var recommended = events.LastOrDefault(e => e.Type == IncidentEventTypes.Assessed)?.Data["referrals"] as JsonArray ?? [];
+        var recommended = new JsonArray([.. EscalationCardData.LatestReferrals(events).Select(r => r.DeepClone())]);
         var approved = action.Verb switch
         {
             EscalationVerb.Approve => recommended.OfType<JsonObject>().ToList(),
