@@ -21,6 +21,7 @@ public sealed partial class MessagesHandler(
     Escalations.EscalationCardActions escalationActions,
     Escalations.EscalationProjector escalations,
     Escalations.EyesOnChecks eyesOn,
+    Escalations.ReporterAnswers reporterAnswers,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -74,7 +75,9 @@ public sealed partial class MessagesHandler(
 
             // A press on an escalation card from a client without Universal Actions (Action.Submit).
             if (activity.Type == ActivityTypes.Message
-                && (await escalationActions.TryHandleSubmitAsync(activity, cancellationToken) || await eyesOn.TryHandleAnswerAsync(activity, cancellationToken)))
+                && (await escalationActions.TryHandleSubmitAsync(activity, cancellationToken)
+                    || await eyesOn.TryHandleAnswerAsync(activity, cancellationToken)
+                    || await reporterAnswers.TryHandleAsync(activity, cancellationToken)))
             {
                 return Results.Ok();
             }

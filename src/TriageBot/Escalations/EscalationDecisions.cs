@@ -61,7 +61,9 @@ public sealed partial class EscalationDecisions(
             await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.QuestionAsked, who, now,
                 new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })], cancellationToken);
             await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
-                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Reply here; your answer goes to them."), cancellationToken);
+                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."), cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             outboxSignal.Notify();
             return DecisionOutcome.Asked(escalation);
@@ -178,6 +180,7 @@ public static class EscalationEventTypes
     public const string Decided = "escalation.decided";
     public const string Refused = "escalation.refused";
     public const string QuestionAsked = "escalation.question_asked";
+    public const string QuestionAnswered = "escalation.question_answered";
 }
 
 public enum DecisionResult

@@ -57,6 +57,11 @@ internal static class EscalationTables
         CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
         """;
 
+    /// <summary>A question from the lead waits for the reporter's answer: their next typed message goes to the lead.</summary>
+    public const string AddQuestionPendingSql = """
+        ALTER TABLE escalations ADD COLUMN question_pending INTEGER NOT NULL DEFAULT 0;
+        """;
+
     /// <summary>When the reporter is next asked whether they are still with the student (emergency and same-day only).</summary>
     public const string AddEyesOnSql = """
         ALTER TABLE escalations ADD COLUMN eyes_on_due TEXT;

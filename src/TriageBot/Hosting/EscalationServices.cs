@@ -32,6 +32,7 @@ public static class EscalationServices
         services.AddSingleton<EscalationDecisions>();
         services.AddSingleton<EscalationCardActions>();
         services.AddSingleton<EyesOnChecks>();
+        services.AddSingleton<ReporterAnswers>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
         services.AddSingleton<EscalationTimer>();

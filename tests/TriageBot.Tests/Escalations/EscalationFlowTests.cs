@@ -151,6 +151,23 @@ public sealed class EscalationFlowTests : IAsyncLifetime
         await WaitUntilAsync(() => _school.CallsTo(EscalationTestSchool.StaffConversation).Any(c => c.Text?.StartsWith("No duty lead has answered yet. Phone the", StringComparison.Ordinal) == true));
     }
 
+    [Fact]
+    public async Task TheLeadAsksTheReporterAQuestion_AndTheAnswerComesBackToTheLead()
+    {
+        await _school.ReportAcutePositiveAsqAsync();
+        var escalationId = EscalationIdOf(await _school.WaitForCardAsync(EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad), IsEscalationCard));
+
+        await _school.ExecuteAsync(EscalationTestSchool.LeadAad, "ask", new JsonObject { ["escalationId"] = escalationId, ["verb"] = "ask", ["text"] = "Is she with an adult now?" });
+        await WaitUntilAsync(() => _school.CallsTo(EscalationTestSchool.StaffConversation).Any(c => c.Text?.Contains("asks about your report: Is she with an adult now?", StringComparison.Ordinal) == true));
+
+        await _school.SayAsync("aad-staff-1", "Yes, Mrs Khan is with her in the office", EscalationTestSchool.StaffConversation);
+
+        Assert.Contains(_school.CallsTo(EscalationTestSchool.StaffConversation), c => c.Text == "Sent to the duty lead. You can carry on with the report.");
+        await WaitUntilAsync(() => _school.CallsTo(EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad))
+            .Any(c => c.Text == "A Teacher answers your question: Yes, Mrs Khan is with her in the office"));
+        Assert.Equal(1, await CountEventsAsync(EscalationEventTypes.QuestionAnswered));
+    }
+
     private static bool IsEscalationCard(Infrastructure.RecordedCall call) => call.Method == "POST" && call.Card!.ToJsonString().Contains("escalationId", StringComparison.Ordinal);
 
     private static string EscalationIdOf(Infrastructure.RecordedCall card) =>

@@ -25,6 +25,7 @@ internal static class SqliteSchema
         (3, References.KnownConversationTable.CreateSql),
         (4, Escalations.EscalationTables.CreateSql),
         (5, Escalations.EscalationTables.AddEyesOnSql),
+        (6, Escalations.EscalationTables.AddQuestionPendingSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Outbox;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// The reporter's answer to a lead's question ("ask the reporter" on the card): their next typed message in the chat
+/// where the question arrived goes to the lead, on every copy of the card's conversation, and is recorded (encrypted,
+/// as it describes the student). Button presses still go to the report they are in.
+/// </summary>
+public sealed class ReporterAnswers(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    OutboxSignal outboxSignal,
+    IIncidentLogWriter log,
+    IConnectorClient connector,
+    TimeProvider time)
+{
+    public async Task<bool> TryHandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.Message || activity.Value is not null || string.IsNullOrWhiteSpace(activity.Text)
+            || activity.From?.Id is not { } reporterId || activity.Conversation?.Id is not { } conversationId)
+        {
+            return false;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var pending = await connection.QueryFirstOrDefaultAsync<(string Id, string IncidentId)?>(new CommandDefinition(
+            """
+            SELECT id, incident_id FROM escalations
+            WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId
+            ORDER BY requested_at DESC LIMIT 1;
+            """,
+            new { reporterId, conversationId }, transaction, cancellationToken: cancellationToken));
+        if (pending is not { } question)
+        {
+            return false;
+        }
+
+        var who = new Participant(reporterId, activity.From.Name, activity.From.AadObjectId);
+        var answer = activity.Text.Trim();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE escalations SET question_pending = 0 WHERE id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
+            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })], cancellationToken);
+        var cards = await connection.QueryAsync<(string ConversationId, string ServiceUrl)>(new CommandDefinition(
+            "SELECT DISTINCT conversation_id, service_url FROM escalation_cards WHERE escalation_id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
+        foreach (var (leadConversation, _) in cards)
+        {
+            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, question.Id, new JsonObject
+            {
+                ["conversationId"] = leadConversation,
+                ["text"] = $"{who.Name ?? "The member of staff"} answers your question: {answer}",
+            }, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+
+        var reply = activity.CreateReply();
+        reply.Text = "Sent to the duty lead. You can carry on with the report.";
+        await connector.SendToConversationAsync(activity.ServiceUrl!, conversationId, reply, cancellationToken);
+        return true;
+    }
+}
