@@ -93,7 +93,7 @@ public sealed class AgentsPlaygroundTests(BotHost bot, ITestOutputHelper output)
                 ("no", "thoughts about killing yourself"),
                 ("no", "ever tried"),
                 ("no", "right now?"),
-                ("yes", "I have sent this report to"),
+                ("yes", "I am sending this report to"),
             ];
             foreach (var (say, expect) in report)
             {

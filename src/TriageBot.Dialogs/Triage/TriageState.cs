@@ -33,6 +33,9 @@ internal sealed class TriageState
 
     public bool EscalationRequested { get; set; }
 
+    /// <summary>The staff member was told this kind of report is not sent to the duty lead.</summary>
+    public bool EscalationWithheld { get; set; }
+
     public string? ProtocolId { get; set; }
 
     public bool ConfidentialityShown { get; set; }

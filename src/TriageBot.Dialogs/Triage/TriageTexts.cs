@@ -24,15 +24,15 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
     public string TypeMenuRetry { get; init; } = "Please choose the closest one below, or type emergency if anyone is in danger.";
 
     public string StudentReferenceQuestion { get; init; } =
-        "Which student? Type their initials and year group (for example JB Y9) or their pupil ID. Do not type their name.";
+        "Which student? Type their initials and year group or grade (for example JB Y9) or their pupil ID. Do not type their name.";
 
     public string StudentReferenceLooksLikeName { get; init; } =
-        "Please do not type a name. Use initials and year group (for example JB Y9) or the pupil ID, or press Skip for now.";
+        "Please do not type a name. Use initials and year group or grade (for example JB Y9) or the pupil ID, or press Skip for now.";
 
     public string StudentReferenceUnreadable { get; init; } =
-        "I could not read that. Type initials and year group (for example JB Y9) or the pupil ID, or press Skip for now.";
+        "I could not read that. Type initials and year group or grade (for example JB Y9) or the pupil ID, or press Skip for now.";
 
-    public string StudentReferenceSkipped { get; init; } = "Skipped. Give the student's initials and year group to the duty lead later.";
+    public string StudentReferenceSkipped { get; init; } = "Skipped. Give the student's initials and year group or grade to the duty lead later.";
 
     public string NotPossibleWhy { get; init; } = "What stopped you? A few words are enough. This goes on the record.";
 
@@ -66,17 +66,19 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
     public string EscalationNotice(DateTimeOffset now)
     {
         var lead = Rota.DutyResolver.OnDuty(catalog.Rota, now).Lead;
-        return $"I have sent this report to {lead.Name} ({lead.Role}), on duty now. Do not wait for a reply here: if you need them, get them yourself. {catalog.Text("{contact:duty_lead}")}.";
+        return $"I am sending this report to {lead.Name} ({lead.Role}), on duty now. Do not wait for a reply here: if you need them, get them yourself. {catalog.Text("{contact:duty_lead}")}.";
     }
 
     /// <summary>Said when a finished, less urgent report goes to the lead for their decision on the referrals.</summary>
     public string ForDecisionNotice(DateTimeOffset now)
     {
         var lead = Rota.DutyResolver.OnDuty(catalog.Rota, now).Lead;
-        return $"I have sent this report to {lead.Name} ({lead.Role}) to decide on the referrals. You will hear back here.";
+        return $"I am sending this report to {lead.Name} ({lead.Role}) to decide on the referrals. You will hear back here.";
     }
 
     public string AlreadyEscalated => $"The {DutyLead} has already been asked for. If you cannot wait, get them yourself or call {catalog.Region.EmergencyNumber} if anyone is in danger.";
+
+    public string NotSentToDutyLead => $"This report is not sent to the {DutyLead}, because it may concern a member of staff. Follow the steps: they say whom to tell. If anyone is in immediate danger, call {catalog.Region.EmergencyNumber}.";
 
     public string CarryOn { get; init; } = "When you can, carry on below.";
 

@@ -68,6 +68,18 @@ internal sealed class TriageTurn(DialogContext context, TriageState state, Proto
             return;
         }
 
+        if (Protocol is { EscalatesToDutyLead: false })
+        {
+            // The report may concern the duty lead: no card goes to them; the steps say whom to tell (said once).
+            if (!State.EscalationWithheld)
+            {
+                State.EscalationWithheld = true;
+                await SendAsync(Texts.NotSentToDutyLead, cancellationToken);
+            }
+
+            return;
+        }
+
         State.EscalationRequested = true;
         Record(IncidentEventTypes.EscalationRequested, new JsonObject
         {

@@ -34,7 +34,7 @@ public sealed class WelcomeDialog(WelcomeTexts texts, ProtocolCatalog catalog) :
             return await AnswerAsync(context, chosen, cancellationToken);
         }
 
-        if (pressed is null && !catalog.Detector.Detect(context.Input.Text).IsNone)
+        if (pressed is null && DescribesSomething(context.Input.Text, catalog.Detector))
         {
             return await AnswerAsync(context, WelcomeMenu.Describe, cancellationToken);
         }
@@ -61,6 +61,15 @@ public sealed class WelcomeDialog(WelcomeTexts texts, ProtocolCatalog catalog) :
             RetryPrompt: texts.MenuRetry,
             Choices: WelcomeMenu.Choices,
             Title: texts.Title).ToJson(), cancellationToken);
+
+    /// <summary>
+    /// A message that names an incident type, or is a sentence (five words or more): it is a report, and the report
+    /// starts from it (the type menu follows when the words name no type). Short unclear replies get the menu again.
+    /// </summary>
+    public static bool DescribesSomething(string? text, IncidentDetector detector) =>
+        !detector.Detect(text).IsNone || InputText.Words(text).Length >= MinimumDescriptionWords;
+
+    private const int MinimumDescriptionWords = 5;
 
     private async Task<DialogTurnResult> AnswerAsync(DialogContext context, string? chosen, CancellationToken cancellationToken)
     {

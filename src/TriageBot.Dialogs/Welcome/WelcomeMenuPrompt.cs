@@ -8,7 +8,7 @@ namespace TriageBot.Dialogs.Welcome;
 
 /// <summary>
 /// The menu's prompt. A message that is not a menu choice but describes an incident ("fight in the yard, one has a
-/// knife") is not asked again: it ends the prompt with <see cref="WelcomeMenu.Describe"/>, and the welcome dialog starts
+/// knife", or any sentence of five words or more) is not asked again: it ends the prompt with <see cref="WelcomeMenu.Describe"/>, and the welcome dialog starts
 /// a report from the message.
 /// </summary>
 internal sealed class WelcomeMenuPrompt(string id, IncidentDetector detector) : ChoicePrompt(id)
@@ -17,7 +17,7 @@ internal sealed class WelcomeMenuPrompt(string id, IncidentDetector detector) : 
     {
         if (ButtonValue(context.Input) is null
             && ChoiceRecognizer.Recognize(context.Input.Text, WelcomeMenu.Choices).Choice is null
-            && !detector.Detect(context.Input.Text).IsNone)
+            && WelcomeDialog.DescribesSomething(context.Input.Text, detector))
         {
             return await context.EndDialogAsync(JsonValue.Create(WelcomeMenu.Describe), cancellationToken);
         }

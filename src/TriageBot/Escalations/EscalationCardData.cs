@@ -14,8 +14,9 @@ namespace TriageBot.Escalations;
 /// </summary>
 public static class EscalationCardData
 {
-    public static JsonObject ForLead(EscalationRecord escalation, IReadOnlyList<IncidentEvent> events, ProtocolCatalog catalog, TimeZoneInfo zone)
+    public static JsonObject ForLead(EscalationRecord escalation, IReadOnlyList<IncidentEvent> allEvents, ProtocolCatalog catalog, TimeZoneInfo zone)
     {
+        var events = Shareable(allEvents, catalog);
         var level = EscalationProjector.ParseLevel(escalation.Level);
         var referrals = LatestReferrals(events);
         return new JsonObject
@@ -58,6 +59,17 @@ public static class EscalationCardData
                 ["note"] = decision["text"]?.GetValue<string>() ?? string.Empty,
             },
         };
+    }
+
+    /// <summary>
+    /// The events the lead's card may show: if the report turned out to be of a kind that must not reach the duty lead
+    /// (an allegation about staff), nothing from that point on.
+    /// </summary>
+    public static IReadOnlyList<IncidentEvent> Shareable(IReadOnlyList<IncidentEvent> events, ProtocolCatalog catalog)
+    {
+        var index = events.ToList().FindIndex(e => e.Type == IncidentEventTypes.TypeChosen
+            && e.Data["protocol"]?.GetValue<string>() is { } id && catalog.Protocol(id) is { EscalatesToDutyLead: false });
+        return index < 0 ? events : events.Take(index).ToList();
     }
 
     public static string IncidentType(EscalationRecord escalation, ProtocolCatalog catalog) =>

@@ -67,7 +67,10 @@ internal static class EscalationChain
             {
                 ["conversationId"] = escalation.ReporterConversationId,
                 ["userId"] = escalation.ReporterId,
-                ["text"] = $"No duty lead has answered yet. Phone the {catalog.Text("{role:duty_lead}")} now: {catalog.Text("{contact:duty_lead}")}. If anyone is in immediate danger, call {catalog.Region.EmergencyNumber}.",
+                ["text"] = (why.Contains("could not be reached", StringComparison.Ordinal)
+                    ? "I could not reach any duty lead in Teams."
+                    : "No duty lead has answered yet.")
+                    + $" Phone the {catalog.Text("{role:duty_lead}")} now: {catalog.Text("{contact:duty_lead}")}. If anyone is in immediate danger, call {catalog.Region.EmergencyNumber}.",
             }, cancellationToken);
         }
 

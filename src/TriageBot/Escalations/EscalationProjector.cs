@@ -162,7 +162,13 @@ public sealed partial class EscalationProjector(
             return false;
         }
 
-        var level = JsonNode.Parse(row.DataJson)?["level"]?.GetValue<string>();
+        var assessed = JsonNode.Parse(row.DataJson);
+        if (assessed?["protocol"]?.GetValue<string>() is { } protocolId && catalog.Protocol(protocolId) is { EscalatesToDutyLead: false })
+        {
+            return false;
+        }
+
+        var level = assessed?["level"]?.GetValue<string>();
         if (level is not null && IsMoreUrgent(level, open.Level))
         {
             await connection.ExecuteAsync(new CommandDefinition(

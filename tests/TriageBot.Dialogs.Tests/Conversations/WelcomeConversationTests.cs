@@ -171,9 +171,8 @@ public sealed class WelcomeConversationTests
 
         await _conversation.Send("help me, a student is bleeding");
 
-        // The menu treats it as an answer it does not understand (and repeats the emergency number);
-        // the help command would have shown the help text.
-        _conversation.AssertReply(reply => Assert.StartsWith("Please choose an option", reply.Text, StringComparison.Ordinal));
+        // A sentence is a report: the first question is about immediate danger; the help command would have shown the help text.
+        _conversation.AssertReply(reply => Assert.Equal("Is anyone in immediate danger right now?", reply.Text));
     }
 
     [Fact]

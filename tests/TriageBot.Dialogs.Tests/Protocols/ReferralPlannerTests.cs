@@ -69,7 +69,8 @@ public sealed class ReferralPlannerTests
 
         Assert.Contains(plan.Referrals, r => r.Service.Id == "governance-lead");
         Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "head-teacher");
-        Assert.Contains(plan.Referrals, r => r.Service.Id == "lado" && r.WhoActs == Actor.HeadTeacher && r.Urgency == Urgency.Within24Hours);
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "lado" && r.WhoActs == Actor.GovernanceLead && r.Urgency == Urgency.Within24Hours);
+        Assert.DoesNotContain(plan.Referrals, r => r.WhoActs == Actor.HeadTeacher);
     }
 
     [Fact]

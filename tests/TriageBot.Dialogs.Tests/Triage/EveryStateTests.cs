@@ -20,7 +20,20 @@ public sealed class EveryStateTests
                 await (how == "button" ? fork.Press("command:emergency") : fork.Send(how));
 
                 Assert.Equal(RepositoryContent.Catalog.EmergencyInstruction, fork.Replies[0].Text);
-                Assert.Contains(fork.AllEvents, e => e.Type == IncidentEventTypes.EscalationRequested);
+
+                // Every emergency asks for the duty lead, except in a report that may concern them (an allegation about staff).
+                // (A request made before the type was chosen stays; the lead's card then shows nothing of the allegation.)
+                var events = fork.AllEvents.ToList();
+                var protocol = System.Text.Json.Nodes.JsonNode.Parse(conversation.StateJson)?["stack"]?.AsArray().LastOrDefault()?["state"]?["triage"]?["protocolId"]?.GetValue<string>();
+                var chosen = events.FindLastIndex(e => e.Type == IncidentEventTypes.TypeChosen);
+                if (protocol is null || RepositoryContent.Catalog.Protocol(protocol)!.EscalatesToDutyLead)
+                {
+                    Assert.Contains(events, e => e.Type == IncidentEventTypes.EscalationRequested);
+                }
+                else
+                {
+                    Assert.DoesNotContain(events.Skip(chosen), e => e.Type == IncidentEventTypes.EscalationRequested);
+                }
                 Assert.NotEmpty(fork.State.Stack);
             }
         }

@@ -34,7 +34,7 @@ public sealed class TriageConversationTests
         await conversation.Send("yes");
 
         Assert.Equal(Emergency, conversation.Replies[0].Text);
-        Assert.StartsWith("I have sent this report to Sam Taylor (designated safeguarding lead), on duty now. Do not wait for a reply here", conversation.Replies[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("I am sending this report to Sam Taylor (designated safeguarding lead), on duty now. Do not wait for a reply here", conversation.Replies[1].Text, StringComparison.Ordinal);
         Assert.Contains(IncidentEventTypes.EscalationRequested, conversation.Events.Select(e => e.Type));
         var escalation = conversation.Events.Single(e => e.Type == IncidentEventTypes.EscalationRequested);
         Assert.Equal("emergency_now", escalation.Data["level"]!.GetValue<string>());
@@ -85,7 +85,7 @@ public sealed class TriageConversationTests
         // The lead is asked the moment the screen is acute, not when the protocol ends.
         var escalation = conversation.Events.Single(e => e.Type == IncidentEventTypes.EscalationRequested);
         Assert.Equal("emergency_now", escalation.Data["level"]!.GetValue<string>());
-        Assert.Contains("I have sent this report to Sam Taylor", conversation.Transcript(), StringComparison.Ordinal);
+        Assert.Contains("I am sending this report to Sam Taylor", conversation.Transcript(), StringComparison.Ordinal);
 
         Assert.StartsWith("Ask Suicide-Screening Questions (ASQ): Acute positive screen (imminent risk identified).", conversation.Replies[0].Text, StringComparison.Ordinal);
         Assert.Equal("Call 999 now. Keep the student in sight. Remove anything they could harm themselves with, if it is safe.", conversation.Replies[^1].Text);
@@ -342,4 +342,40 @@ public sealed class TriageConversationTests
         Assert.StartsWith("The designated safeguarding lead (DSL) has already been asked for.", conversation.Replies[0].Text, StringComparison.Ordinal);
         Assert.Empty(conversation.Events);
     }
+
+    [Fact]
+    public async Task AnAllegationAboutStaff_IsNeverSentToTheDutyLead_EvenInAnEmergency()
+    {
+        var (conversation, _) = TriageTestBot.Create();
+        await conversation.Send("a student says a teacher hit her");
+
+        await conversation.Send("yes");
+
+        Assert.Equal(RepositoryContentEmergency, conversation.Replies[0].Text);
+        Assert.Contains("This report is not sent to the designated safeguarding lead (DSL), because it may concern a member of staff.", conversation.Transcript(), StringComparison.Ordinal);
+        Assert.DoesNotContain(conversation.AllEvents, e => e.Type == IncidentEventTypes.EscalationRequested);
+
+        await conversation.Send("get the DSL");
+        Assert.DoesNotContain(conversation.AllEvents, e => e.Type == IncidentEventTypes.EscalationRequested);
+    }
+
+    [Fact]
+    public async Task ADescriptionThatNamesNoType_StillStartsAReport_AndKeepsTheWords()
+    {
+        var (conversation, _) = TriageTestBot.Create();
+
+        await conversation.Send("a student drank vodka at lunch and we cannot wake him up");
+
+        Assert.Equal("Is anyone in immediate danger right now?", conversation.Reply.Text);
+        await conversation.Send("yes");
+        Assert.Equal(RepositoryContentEmergency, conversation.Replies[0].Text);
+        Assert.Equal("What is happening? Choose the closest.", conversation.Replies[^1].Text);
+
+        var (other, _) = TriageTestBot.Create();
+        await other.Send("there is something wrong with a boy in my class");
+        Assert.Equal("Is anyone in immediate danger right now?", other.Reply.Text);
+        Assert.Equal("there is something wrong with a boy in my class", other.Events[0].Personal!["description"]!.GetValue<string>());
+    }
+
+    private static string RepositoryContentEmergency => Protocols.RepositoryContent.Catalog.EmergencyInstruction;
 }

@@ -23,6 +23,7 @@ internal static class ProtocolReader
         var referrals = root.MapList("referrals", "a referral rule").Select(ReadReferral).OfType<ReferralRule>().ToList();
         var noReferral = root.String("no_referral_outcome", required: false);
         var parentNotRelevant = root.String("parent_contact_not_relevant", required: false);
+        var escalates = root.Bool("escalate_to_duty_lead", fallback: true);
         var sources = SourcesReader.Read(root);
 
         if (id is null || title is null)
@@ -32,7 +33,10 @@ internal static class ProtocolReader
 
         return new IncidentProtocol(
             id, title, triggers, start ?? steps.FirstOrDefault()?.Id ?? ProtocolStep.End, steps, reminder, referrals,
-            noReferral, parentNotRelevant, sources, root.Location);
+            noReferral, parentNotRelevant, sources, root.Location)
+        {
+            EscalatesToDutyLead = escalates,
+        };
     }
 
     private static ProtocolStep? ReadStep(YamlFields item)

@@ -12,6 +12,9 @@ public enum Actor
     /// <summary>The head teacher (principal): allegations about staff go to them, never to the person concerned.</summary>
     HeadTeacher,
 
+    /// <summary>The chair of governors or proprietor (US: the district office): allegations about the head teacher go to them.</summary>
+    GovernanceLead,
+
     Counsellor,
 
     /// <summary>Short-term cognitive behavioural therapy, tier 2.</summary>

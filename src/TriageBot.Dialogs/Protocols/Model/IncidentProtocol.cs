@@ -20,5 +20,11 @@ public sealed record IncidentProtocol(
     IReadOnlyList<SourceReference> Sources,
     ContentLocation Location)
 {
+    /// <summary>
+    /// False for reports that may concern the duty lead themselves (an allegation about a member of staff): the bot never
+    /// sends them a card; the protocol's own steps say whom to tell.
+    /// </summary>
+    public bool EscalatesToDutyLead { get; init; } = true;
+
     public ProtocolStep? Step(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 }
