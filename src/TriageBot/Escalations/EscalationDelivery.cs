@@ -52,6 +52,14 @@ public sealed partial class EscalationDelivery(
             return sent.Id;
         }
 
+        if (person is not null && catalog.Rota.Channel.IsSet && await CreatePersonalAsync(person, cancellationToken) is { } created)
+        {
+            // Found in the safeguarding channel's members: a new 1:1 chat with them (Teams needs their 29: id and the tenant).
+            var sent = await SendAsync(created, cards.ForLead(data, note), cancellationToken);
+            await RecordCardAsync(escalation.Id, person.Id, created, sent.Id!, cancellationToken);
+            return sent.Id;
+        }
+
         if (catalog.Rota.Channel.IsSet)
         {
             var reference = await ChannelReferenceAsync(cancellationToken);
@@ -142,6 +150,79 @@ public sealed partial class EscalationDelivery(
         return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options);
     }
 
+    /// <summary>
+    /// Creates a 1:1 conversation with someone the bot has never talked to, found by Entra object id or email among the
+    /// safeguarding channel's members; null when they are not there or Teams refuses (the channel post follows).
+    /// </summary>
+    private async Task<ConversationReference?> CreatePersonalAsync(Dialogs.Rota.RotaPerson person, CancellationToken cancellationToken)
+    {
+        var channel = await ChannelReferenceAsync(cancellationToken);
+        try
+        {
+            var members = await connector.GetConversationMembersAsync(channel.ServiceUrl, channel.Conversation.Id!, cancellationToken);
+            var member = members.FirstOrDefault(m => Dialogs.Rota.DutyResolver.Matches(person, m.AadObjectId, EmailOf(m)));
+            var tenant = channel.Conversation.TenantId ?? await AnyTenantAsync(cancellationToken);
+            if (member?.Id is null || tenant is null)
+            {
+                return null;
+            }
+
+            var created = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Members = [new ChannelAccount { Id = member.Id }],
+                TenantId = tenant,
+                Bot = channel.Bot,
+            }, cancellationToken);
+            if (created.Id is null)
+            {
+                return null;
+            }
+
+            var reference = new ConversationReference(
+                created.ServiceUrl ?? channel.ServiceUrl,
+                channel.ChannelId,
+                new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = tenant },
+                member,
+                channel.Bot,
+                null,
+                null);
+            await conversations.UpsertAsync(new KnownConversation(channel.ChannelId, member.Id, member.AadObjectId ?? person.AadObjectId, null, member.Name, tenant, true, reference, time.GetUtcNow()), cancellationToken);
+            return reference;
+        }
+        catch (ConnectorException exception)
+        {
+            LogNotCreated(exception.StatusCode);
+            return null;
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or HttpRequestException)
+        {
+            LogNotCreated(0);
+            return null;
+        }
+    }
+
+    // The school's tenant, as seen on any conversation (a channel the bot was never addressed in has none stored).
+    private async Task<string?> AnyTenantAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT tenant_id FROM known_conversations WHERE tenant_id IS NOT NULL ORDER BY updated_at DESC LIMIT 1;", cancellationToken: cancellationToken));
+    }
+
+    private static string? EmailOf(ChannelAccount member)
+    {
+        foreach (var key in new[] { "email", "userPrincipalName" })
+        {
+            if (member.Properties?.TryGetValue(key, out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+        }
+
+        return null;
+    }
+
     private async Task<ConversationReference> ChannelReferenceAsync(CancellationToken cancellationToken)
     {
         var channel = catalog.Rota.Channel;
@@ -201,6 +282,9 @@ public sealed partial class EscalationDelivery(
 
     [LoggerMessage(1411, LogLevel.Warning, "Escalation {EscalationId}: person {Index} in the chain cannot be reached (no 1:1 chat, no channel); passing to the next")]
     private partial void LogUnreachable(string escalationId, int index);
+
+    [LoggerMessage(1413, LogLevel.Warning, "A 1:1 chat could not be created with a duty lead found in the safeguarding channel (connector answered {StatusCode}); posting in the channel")]
+    private partial void LogNotCreated(int statusCode);
 
     [LoggerMessage(1412, LogLevel.Warning, "Outbox message {MessageId}: no stored conversation to send it to")]
     private partial void LogNoConversation(long messageId);

@@ -144,3 +144,57 @@ public sealed class EyesOnTests
         }
     }
 }
+
+public sealed class EscalationRoutingTests
+{
+    [Fact]
+    public async Task ALeadWhoNeverTalkedToTheBot_IsFoundInTheSafeguardingChannel_AndGetsANewOneToOneChat()
+    {
+        await using var school = await EscalationTestSchool.StartAsync(withChannel: true);
+        school.Connector.Responder = (method, path) => (method, path) switch
+        {
+            ("GET", _) when path.EndsWith("/members", StringComparison.Ordinal) && path.Contains("safeguarding", StringComparison.Ordinal) =>
+                """[{"id":"29:lead-teams-id","name":"Sam Taylor","aadObjectId":"aad-dsl"},{"id":"29:other","name":"Someone","aadObjectId":"aad-other"}]""",
+            ("POST", "/connector/v3/conversations") => """{"id":"a:created-for-lead"}""",
+            _ => null,
+        };
+        await school.MentionInChannelAsync();
+
+        await school.ReportAcutePositiveAsqAsync();
+
+        var created = await WaitForAsync(() => school.Connector.Calls.FirstOrDefault(c => c.Method == "POST" && c.RawPath == "/connector/v3/conversations"));
+        Assert.Equal("29:lead-teams-id", created.Body!["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("tenant-1", created.Body["tenantId"]!.GetValue<string>());
+        await school.WaitForCardAsync("a:created-for-lead");
+        Assert.DoesNotContain(school.CallsTo(EscalationTestSchool.SafeguardingChannel), EscalationTestSchool.IsEscalationCard);
+    }
+
+    [Fact]
+    public async Task ALeadNobodyCanReachOneToOne_IsNamedOnACardInTheSafeguardingChannel()
+    {
+        await using var school = await EscalationTestSchool.StartAsync(withChannel: true);
+        school.Connector.Responder = (method, path) => method == "GET" && path.EndsWith("/members", StringComparison.Ordinal) ? "[]" : null;
+        await school.MentionInChannelAsync();
+
+        await school.ReportAcutePositiveAsqAsync();
+
+        var card = await school.WaitForCardAsync(EscalationTestSchool.SafeguardingChannel);
+        Assert.Contains("For Sam Taylor (designated safeguarding lead): the bot cannot message them directly.", card.Card!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<T?> find)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            if (find() is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the bot");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -35,9 +35,17 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public ManualClock Clock { get; private set; }
 
     /// <param name="settings">Extra configuration, e.g. ConnectorRetry:MaxRetryAttempts = 0 to leave retries to the outbox.</param>
-    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null)
+    public const string SafeguardingChannel = "19:safeguarding@thread.tacv2";
+
+    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false)
     {
         var content = ContentWithAadIds();
+        if (withChannel)
+        {
+            var rota = Path.Combine(content, "rota.yaml");
+            File.WriteAllText(rota, File.ReadAllText(rota).Replace("  conversation_id: \"\"", $"  conversation_id: \"{SafeguardingChannel}\"", StringComparison.Ordinal));
+        }
+
         // The deadline timer runs once at start; after that the tests call it, so a background tick never races them.
         var all = new Dictionary<string, string?>
         {
@@ -68,6 +76,14 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     }
 
     public static string ConversationOf(string aad) => $"a:{aad}";
+
+    /// <summary>Someone @mentions the bot in the safeguarding channel once, so the bot knows the channel's address.</summary>
+    public Task<HttpResponseMessage> MentionInChannelAsync()
+    {
+        var message = Message(SafeguardingChannel, "aad-head", "hello");
+        message["conversation"] = new JsonObject { ["id"] = SafeguardingChannel, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1" };
+        return Bot.Client.PostAsync(message);
+    }
 
     /// <summary>Someone says something in their 1:1 chat with the bot (so the bot can reach them later).</summary>
     public Task<HttpResponseMessage> SayAsync(string aad, string text, string? conversation = null) =>

@@ -28,6 +28,9 @@ internal sealed class RecordingConnector : IAsyncDisposable
     /// </summary>
     public Func<string, string, (int Status, string? RetryAfter)?>? Failure { get; set; }
 
+    /// <summary>Lets a test answer a call with its own JSON body (a member list, a created conversation); null for the default.</summary>
+    public Func<string, string, string?>? Responder { get; set; }
+
     public static async Task<RecordingConnector> StartAsync()
     {
         RecordingConnector? connector = null;
@@ -72,8 +75,14 @@ internal sealed class RecordingConnector : IAsyncDisposable
         }
 
         _calls.Enqueue(new RecordedCall(context.Request.Method, RawTargetOf(context), body.Length == 0 ? null : JsonNode.Parse(body), context.Request.Headers.Authorization.ToString()));
-        var id = Interlocked.Increment(ref _nextId);
         context.Response.ContentType = "application/json";
+        if (Responder?.Invoke(context.Request.Method, context.Request.Path.Value ?? string.Empty) is { } answer)
+        {
+            await context.Response.WriteAsync(answer);
+            return;
+        }
+
+        var id = Interlocked.Increment(ref _nextId);
         await context.Response.WriteAsync($$"""{"id":"sent-{{id}}"}""");
     }
 
