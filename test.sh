@@ -67,6 +67,11 @@ card_oracle_dir="$repo_root/tests/TriageBot.Tests/Cards/Oracle"
 log "Installing the Adaptive Cards packages in ${card_oracle_dir#"$repo_root"/}"
 (cd "$card_oracle_dir" && npm ci --no-audit --no-fund)
 
+# 3b. The official Recognizers-Text suite the English recogniser tests compare ours with, exactly as locked.
+recognizer_oracle_dir="$repo_root/tests/TriageBot.Dialogs.Tests/Recognizers/Oracle"
+log "Installing @microsoft/recognizers-text-suite in ${recognizer_oracle_dir#"$repo_root"/}"
+(cd "$recognizer_oracle_dir" && npm ci --no-audit --no-fund)
+
 # 4. Every test project; per-project summaries on the console, TRX files for the total.
 rm -rf "$results_dir"
 log "dotnet test TriageBot.sln $*"

@@ -1,8 +1,9 @@
 namespace TriageBot.Dialogs.Recognizers;
 
 /// <summary>
-/// Yes or no in everyday English ("yeah", "nope", "I don't think so", 👍). Answers that hold both ("yes and no") or
-/// neither are not recognised, so the prompt asks again rather than guess.
+/// Yes or no in everyday English ("yeah", "nope", "I don't think so", "not ok", 👍). Answers that hold both ("yes and no"),
+/// neither, or say the answer is not known ("no idea", "not sure") are not recognised, so the prompt asks again rather
+/// than guess.
 /// </summary>
 public static class BooleanRecognizer
 {
@@ -18,12 +19,26 @@ public static class BooleanRecognizer
         "hasn't", "hasnt", "haven't", "havent", "isn't", "isnt", "aren't", "arent", "didn't", "didnt", "no one", "nobody", "none",
     ];
 
+    // "no idea" must not count as no, nor "not sure" as yes: for a safety question an unknown is asked again.
+    private static readonly string[] UnknownPhrases =
+    [
+        "no idea", "no clue", "not sure", "unsure", "not certain", "don't know", "dont know", "do not know", "dunno", "maybe",
+        "perhaps", "possibly", "not known", "can't say", "cant say", "cannot say",
+    ];
+
     public static bool? Recognize(string? text)
     {
         var raw = text?.Trim() ?? string.Empty;
-        var thumbsUp = raw.Contains("👍", StringComparison.Ordinal);
+        var thumbsUp = raw.Contains("👍", StringComparison.Ordinal) || raw.Contains("👌", StringComparison.Ordinal);
         var thumbsDown = raw.Contains("👎", StringComparison.Ordinal);
         var normalised = " " + InputText.Normalise(raw) + " ";
+        if (UnknownPhrases.Any(phrase => normalised.Contains($" {phrase} ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // "not ok" is a no, not a yes and a no.
+        normalised = normalised.Replace(" not okay ", " no ", StringComparison.Ordinal).Replace(" not ok ", " no ", StringComparison.Ordinal);
 
         var yes = thumbsUp || YesPhrases.Any(phrase => normalised.Contains($" {phrase} ", StringComparison.Ordinal));
         var no = thumbsDown || NoPhrases.Any(phrase => normalised.Contains($" {phrase} ", StringComparison.Ordinal));

@@ -3,7 +3,7 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Dialogs.Recognizers;
 
 /// <summary>
-/// Finds which offered choice a person meant: by button value, number ("2", "second"), exact title, synonym, or a
+/// Finds which offered choice a person meant: by button value, number ("2", "second", "second last"), exact title, synonym, or a
 /// word that belongs to only one title ("panic"). When a word fits several choices, nothing is picked and the
 /// candidates are returned so the prompt can ask again.
 /// </summary>
@@ -56,13 +56,14 @@ public static class ChoiceRecognizer
         var words = normalised.Split(' ');
         var isJustANumber = words.Length == 1 || (words.Length == 2 && words[0] is "number" or "option" or "choice");
         int? position = null;
-        if (isJustANumber && NumberRecognizer.Recognize(normalised) is { } number && number == decimal.Truncate(number))
+        if (isJustANumber && NumberRecognizer.Recognize(normalised) is { } number && number == decimal.Truncate(number) && number is >= 0 and <= int.MaxValue)
         {
             position = (int)number;
         }
         else if (words.Length <= 3 && NumberRecognizer.RecognizeOrdinal(normalised) is { } ordinal)
         {
-            position = ordinal == -1 ? choices.Count : ordinal;
+            // Counted from the end: "last" is -1, "second last" -2.
+            position = ordinal < 0 ? choices.Count + 1 + ordinal : ordinal;
         }
 
         return position is { } p && p >= 1 && p <= choices.Count ? choices[p - 1] : null;

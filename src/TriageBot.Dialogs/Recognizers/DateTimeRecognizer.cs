@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace TriageBot.Dialogs.Recognizers;
 
 /// <summary>
-/// Moments staff report, relative to now: "now", "just now", "10 minutes ago", "half an hour ago", "at 2:15", "2:15pm",
-/// "14:15", "at 3pm", "today at 9", "yesterday at 3pm". A time without am/pm is the most recent such time that is not
-/// in the future, since staff report what already happened. Vague phrases ("before lunch") are not recognised, so the
-/// prompt asks again.
+/// Moments staff report when asked when something happened, relative to now: "just now", "10 minutes ago",
+/// "half an hour ago", "at 2:15", "2.15pm", "14:15", "quarter past two", "this morning at 9", "yesterday at 3",
+/// "last night at 10". Vague phrases ("before lunch", "a few minutes ago", "this morning" without a time) are not
+/// recognised, so the prompt asks again rather than guess.
 /// </summary>
 public static partial class DateTimeRecognizer
 {
@@ -24,88 +23,59 @@ public static partial class DateTimeRecognizer
             return now;
         }
 
-        return Ago(normalised, now) ?? ClockTime(normalised, now);
+        return ElapsedPhrase.Parse(normalised) is { } elapsed ? now - elapsed : ClockMoment(normalised, now);
     }
 
-    private static DateTimeOffset? Ago(string normalised, DateTimeOffset now)
+    /// <summary>How far ahead of now a time said with am/pm may be and still be today (see <see cref="Place"/>).</summary>
+    internal static readonly TimeSpan ExplicitTimeAhead = TimeSpan.FromHours(1);
+
+    private static DateTimeOffset? ClockMoment(string normalised, DateTimeOffset now)
     {
-        if (normalised.Contains("half an hour ago", StringComparison.Ordinal))
-        {
-            return now.AddMinutes(-30);
-        }
+        var (day, rest) = ReportedDay.Split(normalised);
+        var at = AtPattern().Match(rest);
+        var clockText = at.Success ? at.Groups["time"].Value : rest;
 
-        var match = AgoPattern().Match(normalised);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var amountText = match.Groups["amount"].Value;
-        var amount = amountText is "a" or "an" ? 1 : NumberRecognizer.Recognize(amountText);
-        if (amount is not { } value || value < 0)
-        {
-            return null;
-        }
-
-        var unit = match.Groups["unit"].Value;
-        TimeSpan? span = unit.StartsWith("min", StringComparison.Ordinal) ? TimeSpan.FromMinutes((double)value)
-            : unit.StartsWith('h') ? TimeSpan.FromHours((double)value)
-            : unit.StartsWith("day", StringComparison.Ordinal) ? TimeSpan.FromDays((double)value)
-            : null;
-        return span is { } elapsed ? now - elapsed : null;
+        // A bare number ("9") counts as a time only after "at" or with a day word, never on its own.
+        return ClockPhrase.Parse(clockText, bareHourAllowed: at.Success || day is not null) is { } time ? Place(time, day, now) : null;
     }
 
-    private static DateTimeOffset? ClockTime(string normalised, DateTimeOffset now)
+    /// <summary>
+    /// The moment a time of day means, said with or without a day, when staff report what already happened.
+    /// </summary>
+    internal static DateTimeOffset? Place(ClockTime time, ReportedDay? day, DateTimeOffset now)
     {
-        var match = ClockPattern().Match(normalised);
-        if (!match.Success)
+        if (day is not null && day.Part != ReportedDay.DayPart.Any)
         {
-            return null;
+            // The part of the day settles am or pm: "this morning at 9", "yesterday afternoon at 3"; "at 9 in the
+            // evening" names no day, so it is placed like "at 9pm".
+            return day.Place(time) is not { } placed ? null
+                : placed.DaysBack is { } daysBack ? At(now.Date.AddDays(-daysBack), placed.Hour, time.Minute, now.Offset)
+                : Place(time with { Hour = placed.Hour, HalfDayKnown = true }, day: null, now);
         }
 
-        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
-        var meridiem = match.Groups["meridiem"].Value;
-        if (minute > 59 || hour > 23 || (meridiem.Length > 0 && (hour is 0 or > 12)))
+        var date = now.Date.AddDays(-(day?.DaysBack ?? 0));
+        if (time.HalfDayKnown)
         {
-            return null;
+            // Said with am/pm or on the 24-hour clock: that time on the day named. Without a day, today, even a little
+            // ahead of now (a rounded time or a slow clock: "at 3pm" at 14:40), but not hours ahead: "at 11pm" just after
+            // midnight is yesterday's 11pm.
+            var said = At(date, time.Hour, time.Minute, now.Offset);
+            return day is null && said > now + ExplicitTimeAhead ? said.AddDays(-1) : said;
         }
 
-        // A bare number like "9" counts as a time only after "at" or with a day word, never on its own.
-        var hasClockShape = match.Groups["minute"].Success || meridiem.Length > 0 || match.Groups["at"].Success || match.Groups["day"].Success;
-        if (!hasClockShape)
-        {
-            return null;
-        }
-
-        var dayWord = match.Groups["day"].Value;
-        var day = dayWord == "yesterday" ? now.Date.AddDays(-1) : now.Date;
-        if (meridiem.Length > 0)
-        {
-            // Said with am/pm: exactly that time on that day, even if it is later today.
-            return At(day, (hour % 12) + (meridiem.StartsWith('p') ? 12 : 0), minute, now.Offset);
-        }
-
-        if (hour is 0 or >= 13)
-        {
-            return At(day, hour, minute, now.Offset);
-        }
-
-        // No am/pm: of the two readings, the latest that is not in the future. Without a day word that may be
-        // yesterday evening ("at 11" at 08:00 is 23:00 yesterday); with "today" it stays today (morning if both are ahead).
-        var readings = new[] { At(day, hour % 12, minute, now.Offset), At(day, (hour % 12) + 12, minute, now.Offset) };
+        // No am/pm: staff are reporting what already happened, so of the two readings take the most recent one that
+        // is not in the future. Without a day word that may be yesterday evening ("at 11" at 08:00 is 23:00
+        // yesterday); with "today" it stays today (the morning reading if both are still ahead).
+        var readings = time.Hours.Select(hour => At(date, hour, time.Minute, now.Offset)).ToList();
         var past = readings.Where(reading => reading <= now).ToList();
         return past.Count > 0 ? past.Max()
-            : dayWord == "today" ? readings[0]
-            : At(day.AddDays(-1), (hour % 12) + 12, minute, now.Offset);
+            : day is not null ? readings[0]
+            : At(date.AddDays(-1), time.Hours[^1], time.Minute, now.Offset);
     }
 
     private static DateTimeOffset At(DateTime day, int hour, int minute, TimeSpan offset) =>
         new(day.Year, day.Month, day.Day, hour, minute, 0, offset);
 
-    [GeneratedRegex(@"^(?:about |around |roughly )?(?<amount>\d+|a|an|[a-z]+(?:-[a-z]+)?(?: [a-z]+)?) (?<unit>minutes?|mins?|hours?|hrs?|h|days?) ago$", RegexOptions.CultureInvariant)]
-    private static partial Regex AgoPattern();
-
-    [GeneratedRegex(@"^(?:(?<day>today|yesterday) )?(?<at>at |around |about )?(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))? ?(?<meridiem>am|pm|a m|p m)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockPattern();
+    [GeneratedRegex(@"^(?:at about|at around|at|around|about|approx|approximately) (?<time>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtPattern();
 }

@@ -47,5 +47,9 @@ public sealed class BooleanRecognizerTests
     [InlineData("👍👎", null)]
     [InlineData("", null)]
     [InlineData("the yard", null)]
+    [InlineData("no idea", null)]
+    [InlineData("no, not sure", null)]
+    [InlineData("not ok", false)]
+    [InlineData("👌", true)]
     public void RecognisesEverydayYesAndNo(string text, bool? expected) => Assert.Equal(expected, BooleanRecognizer.Recognize(text));
 }

@@ -25,6 +25,8 @@ public sealed class ChoiceRecognizerTests
     [InlineData("option 1", "suicide")]
     [InlineData("second", "selfharm")]
     [InlineData("the last one", "abuse")]
+    [InlineData("second last", "violence")]
+    [InlineData("last but one", "violence")]
     [InlineData("Self-harm", "selfharm")]
     [InlineData("self-harm.", "selfharm")]
     [InlineData("panic attack or acute anxiety", "panic")]
@@ -42,6 +44,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("0")]
     [InlineData("the weather")]
     [InlineData("number 12")]
+    [InlineData("99999999999")]
     [InlineData("he said he wants a knife to stop the panic")]
     [InlineData("")]
     public void NothingFits_NothingIsPicked(string text) => Assert.Null(ChoiceRecognizer.Recognize(text, Incidents).Choice);

@@ -70,4 +70,38 @@ public sealed class DateTimeRecognizerTests
 
         Assert.Equal(expected, moment?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("2026-06-18T00:20", "at 11pm", "2026-06-17T23:00")]
+    [InlineData("2026-06-18T14:40", "at 9pm", "2026-06-17T21:00")]
+    [InlineData("2026-06-18T14:40", "at 9 in the evening", "2026-06-17T21:00")]
+    [InlineData("2026-06-18T14:40", "today at 9pm", "2026-06-18T21:00")]
+    [InlineData("2026-06-18T14:40", "last night at 1", "2026-06-18T01:00")]
+    [InlineData("2026-06-18T14:40", "last night at 2am", "2026-06-18T02:00")]
+    [InlineData("2026-06-18T14:40", "yesterday evening at 7:30", "2026-06-17T19:30")]
+    [InlineData("2026-06-18T14:40", "twenty past 2", "2026-06-18T14:20")]
+    [InlineData("2026-06-18T14:40", "two fifteen", "2026-06-18T14:15")]
+    [InlineData("2026-06-18T14:40", "09:30", "2026-06-18T09:30")]
+    [InlineData("2026-06-18T08:00", "09:30", "2026-06-17T09:30")]
+    public void AnExplicitTimeHoursAhead_IsYesterdays_AndThePartOfTheDaySettlesAmOrPm(string now, string text, string expected)
+    {
+        var at = DateTimeOffset.ParseExact(now + "+01:00", "yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected, DateTimeRecognizer.Recognize(text, at)?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("this morning at 3pm")]
+    [InlineData("this afternoon at 9am")]
+    [InlineData("last night at 9am")]
+    [InlineData("half to two")]
+    [InlineData("spam")]
+    [InlineData("a couple of hours ago")]
+    [InlineData("5 or 10 minutes ago")]
+    [InlineData("an hour or so ago")]
+    [InlineData("2:15ish")]
+    [InlineData("99999999999999999999999999999999 days ago")]
+    [InlineData("9999999999999999999999999999 days ago")]
+    [InlineData("400 days ago")]
+    public void ContradictionsAndVagueAmounts_AreNotRecognised(string text) => Assert.Null(DateTimeRecognizer.Recognize(text, Now));
 }

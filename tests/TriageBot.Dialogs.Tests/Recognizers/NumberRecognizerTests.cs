@@ -22,6 +22,15 @@ public sealed class NumberRecognizerTests
     [InlineData("twenty", 20)]
     [InlineData("Ninety-Nine", 99)]
     [InlineData("thirteen.", 13)]
+    [InlineData("two hundred and fifty", 250)]
+    [InlineData("fifteen hundred", 1500)]
+    [InlineData("one hundred thousand", 100000)]
+    [InlineData("three thousand five hundred", 3500)]
+    [InlineData("one and a half", 1.5)]
+    [InlineData("three four", 3)]
+    [InlineData("3-4", 3)]
+    [InlineData("10+", 10)]
+    [InlineData("two students in year 9", 2)]
     public void RecognisesDigitsAndWords(string text, double expected) =>
         Assert.Equal((decimal)expected, NumberRecognizer.Recognize(text));
 
@@ -29,6 +38,9 @@ public sealed class NumberRecognizerTests
     [InlineData("none of them")]
     [InlineData("")]
     [InlineData("a")]
+    [InlineData("1st")]
+    [InlineData("99999999999999999999999999999999")]
+    [InlineData("a couple")]
     public void NoNumber_IsNotRecognised(string text) => Assert.Null(NumberRecognizer.Recognize(text));
 
     [Theory]
@@ -39,5 +51,7 @@ public sealed class NumberRecognizerTests
     [InlineData("fifth", 5)]
     [InlineData("2nd", 2)]
     [InlineData("last", -1)]
+    [InlineData("second last", -2)]
+    [InlineData("the last but one", -2)]
     public void RecognisesOrdinals(string text, int expected) => Assert.Equal(expected, NumberRecognizer.RecognizeOrdinal(text));
 }
