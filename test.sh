@@ -106,4 +106,14 @@ echo "$passed passed, $failed failed"
 if [ "$failed" -ne 0 ]; then
     exit 1
 fi
-exit "$test_exit"
+if [ "$test_exit" -ne 0 ]; then
+    exit "$test_exit"
+fi
+
+# 6. A smoke run of the load benchmark (bench/README.md): a few reports end to end through the Release build, so the
+#    benchmark keeps working. It fails on errors (a turn or a card that went wrong), never on timings.
+#    TRIAGEBOT_SKIP_BENCH_SMOKE=1 skips it, e.g. when running one test project by hand.
+if [ "${TRIAGEBOT_SKIP_BENCH_SMOKE:-0}" != "1" ] && [ "$#" -eq 0 ]; then
+    log "bench/run.sh --smoke"
+    bash "$repo_root/bench/run.sh" --smoke
+fi
