@@ -135,6 +135,7 @@ public sealed partial class EscalationDecisions(
             ["urgency"] = action.Urgency is { } urgency ? SnakeCase.From(urgency) : null,
             ["referrals"] = new JsonArray([.. approved.Select(r => (JsonNode)new JsonObject
             {
+                ["serviceId"] = r["service"]?.GetValue<string>(),
                 ["service"] = r["name"]?.GetValue<string>() ?? r["service"]?.GetValue<string>(),
                 ["urgency"] = UrgencyText(r["urgency"]?.GetValue<string>()),
             })]),
