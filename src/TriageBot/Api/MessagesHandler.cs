@@ -22,6 +22,7 @@ public sealed partial class MessagesHandler(
     Escalations.EscalationProjector escalations,
     Escalations.EyesOnChecks eyesOn,
     Escalations.ReporterAnswers reporterAnswers,
+    ChatCommands.ChatCommandRouter chatCommands,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -73,10 +74,12 @@ public sealed partial class MessagesHandler(
                     : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
             }
 
-            // A press on an escalation card from a client without Universal Actions (Action.Submit).
+            // A press on an escalation card from a client without Universal Actions (Action.Submit), an answer to a check,
+            // a typed command about stored records, or the reporter's answer to a lead's question.
             if (activity.Type == ActivityTypes.Message
                 && (await escalationActions.TryHandleSubmitAsync(activity, cancellationToken)
                     || await eyesOn.TryHandleAnswerAsync(activity, cancellationToken)
+                    || await chatCommands.TryHandleAsync(activity, cancellationToken)
                     || await reporterAnswers.TryHandleAsync(activity, cancellationToken)))
             {
                 return Results.Ok();

@@ -26,6 +26,8 @@ internal static class SqliteSchema
         (4, Escalations.EscalationTables.CreateSql),
         (5, Escalations.EscalationTables.AddEyesOnSql),
         (6, Escalations.EscalationTables.AddQuestionPendingSql),
+        (7, Incidents.IncidentTables.CreateSql),
+        (8, FollowUps.FollowUpTables.CreateSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
