@@ -26,9 +26,11 @@ public sealed class ProtocolCatalog
         IReadOnlyList<IncidentProtocol> protocols,
         IReadOnlyList<Checklist> checklists,
         IReadOnlyList<ReferralService> services,
-        DutyRota rota)
+        DutyRota rota,
+        FollowUps.FollowUpPolicy followUps)
     {
         Rota = rota;
+        FollowUps = followUps;
         School = school;
         Region = region;
         Regions = regions.ToArray();
@@ -44,6 +46,9 @@ public sealed class ProtocolCatalog
     }
 
     public SchoolSettings School { get; }
+
+    /// <summary>Which follow-up tasks decisions and reports make (protocols/follow-ups.yaml; none without that file).</summary>
+    public FollowUps.FollowUpPolicy FollowUps { get; }
 
     /// <summary>Who is duty lead when, and who may decide escalations.</summary>
     public DutyRota Rota { get; }
@@ -117,7 +122,7 @@ public sealed class ProtocolCatalog
     {
         var region = Regions.FirstOrDefault(r => r.Id == regionId)
             ?? throw new ArgumentException($"No region pack '{regionId}'.", nameof(regionId));
-        return new ProtocolCatalog(School, region, Regions, Protocols, Checklists, Services, Rota);
+        return new ProtocolCatalog(School, region, Regions, Protocols, Checklists, Services, Rota, FollowUps);
     }
 
     private static string TierName(SupportTier tier) => tier switch

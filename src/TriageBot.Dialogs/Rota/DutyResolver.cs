@@ -30,6 +30,27 @@ public static class DutyResolver
         return allowed.Any(person => Matches(person, aadObjectId, email));
     }
 
+    /// <summary>
+    /// True when this person is a lead at all: a designated lead, or named in any duty chain or the out-of-hours chain.
+    /// Leads see every incident and may act on any follow-up task.
+    /// </summary>
+    public static bool IsAnyLead(DutyRota rota, string? aadObjectId, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(rota);
+        var ids = rota.DesignatedLeads
+            .Concat(rota.Duty.SelectMany(slot => slot.Chain.InOrder))
+            .Concat(rota.OutOfHours.InOrder)
+            .ToHashSet(StringComparer.Ordinal);
+        return rota.People.Any(person => ids.Contains(person.Id) && Matches(person, aadObjectId, email));
+    }
+
+    /// <summary>The rota person with this Entra object id or email, or null.</summary>
+    public static RotaPerson? Find(DutyRota rota, string? aadObjectId, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(rota);
+        return rota.People.FirstOrDefault(person => Matches(person, aadObjectId, email));
+    }
+
     public static bool Matches(RotaPerson person, string? aadObjectId, string? email) =>
         (!string.IsNullOrWhiteSpace(aadObjectId) && string.Equals(person.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
         || (!string.IsNullOrWhiteSpace(email) && string.Equals(person.Email, email, StringComparison.OrdinalIgnoreCase));

@@ -37,4 +37,33 @@ public static class SchoolCalendar
         var wall = date.ToDateTime(TimeOnly.FromDateTime(local.DateTime));
         return new DateTimeOffset(wall, rota.TimeZone.GetUtcOffset(wall));
     }
+
+    /// <summary>
+    /// <paramref name="moment"/> itself when it falls in the school day of a school day; otherwise the start of the next
+    /// school day. Reminders that fall due at night, at weekends or in holidays arrive when staff are back.
+    /// </summary>
+    public static DateTimeOffset NextSchoolMoment(DutyRota rota, DateTimeOffset moment)
+    {
+        ArgumentNullException.ThrowIfNull(rota);
+        var local = TimeZoneInfo.ConvertTime(moment, rota.TimeZone);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (IsSchoolDay(rota, date) && time >= rota.DayStarts && time < rota.DayEnds)
+        {
+            return moment;
+        }
+
+        if (!(IsSchoolDay(rota, date) && time < rota.DayStarts))
+        {
+            var step = 0;
+            do
+            {
+                date = date.AddDays(1);
+            }
+            while (!IsSchoolDay(rota, date) && ++step < MaxDaysAhead);
+        }
+
+        var wall = date.ToDateTime(rota.DayStarts);
+        return new DateTimeOffset(wall, rota.TimeZone.GetUtcOffset(wall));
+    }
 }

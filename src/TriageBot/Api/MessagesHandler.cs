@@ -23,6 +23,7 @@ public sealed partial class MessagesHandler(
     Escalations.EyesOnChecks eyesOn,
     Escalations.ReporterAnswers reporterAnswers,
     ChatCommands.ChatCommandRouter chatCommands,
+    FollowUps.FollowUpCardActions followUpActions,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
@@ -74,10 +75,11 @@ public sealed partial class MessagesHandler(
                     : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
             }
 
-            // A press on an escalation card from a client without Universal Actions (Action.Submit), an answer to a check,
+            // A press on an escalation or follow-up card from a client without Universal Actions (Action.Submit), an answer to a check,
             // a typed command about stored records, or the reporter's answer to a lead's question.
             if (activity.Type == ActivityTypes.Message
                 && (await escalationActions.TryHandleSubmitAsync(activity, cancellationToken)
+                    || await followUpActions.TryHandleSubmitAsync(activity, cancellationToken)
                     || await eyesOn.TryHandleAnswerAsync(activity, cancellationToken)
                     || await chatCommands.TryHandleAsync(activity, cancellationToken)
                     || await reporterAnswers.TryHandleAsync(activity, cancellationToken)))

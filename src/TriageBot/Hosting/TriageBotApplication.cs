@@ -21,7 +21,7 @@ public static class TriageBotApplication
         services.AddTriageBotDialogs(builder.Configuration, builder.Environment);
         services.AddTriageBotTurns(builder.Configuration);
         services.AddTriageBotEscalations(builder.Configuration, builder.Environment);
-        services.AddTriageBotRecords();
+        services.AddTriageBotRecords(builder.Configuration);
         overrideServices?.Invoke(services);
 
         var app = builder.Build();

@@ -14,7 +14,7 @@ namespace TriageBot.Incidents;
 /// </summary>
 public sealed class IncidentRegister(SqliteDatabase database)
 {
-    private const string CursorName = "incidents";
+    public const string CursorName = "incidents";
     private const int Batch = 500;
 
     /// <summary>Brings the register up to date with every event recorded so far.</summary>

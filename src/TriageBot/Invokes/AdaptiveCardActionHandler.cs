@@ -10,7 +10,10 @@ namespace TriageBot.Invokes;
 /// and Teams gets the answer its client expects: HTTP 200 with { statusCode, type, value } (PROTOCOL.md 5.1).
 /// A missing action or a type other than Action.Execute gets 400 with an error body, as the SDK does.
 /// </summary>
-public sealed class AdaptiveCardActionHandler(TurnProcessor turns, Escalations.EscalationCardActions escalations) : IInvokeHandler
+public sealed class AdaptiveCardActionHandler(
+    TurnProcessor turns,
+    Escalations.EscalationCardActions escalations,
+    FollowUps.FollowUpCardActions followUps) : IInvokeHandler
 {
     public const string InvokeName = "adaptiveCard/action";
     private const string MessageType = "application/vnd.microsoft.activity.message";
@@ -35,6 +38,12 @@ public sealed class AdaptiveCardActionHandler(TurnProcessor turns, Escalations.E
         {
             // A duty lead's decision is not a turn of a conversation: it settles an escalation.
             return await escalations.HandleExecuteAsync(activity, data, action["verb"]?.GetValue<string>(), cancellationToken);
+        }
+
+        if (FollowUps.FollowUpChangeReader.IsFollowUpAction(data))
+        {
+            // Done, snooze, reassign or a note on a follow-up task's card.
+            return await followUps.HandleExecuteAsync(activity, data, action["verb"]?.GetValue<string>(), cancellationToken);
         }
 
         var cardData = (JsonObject)data.DeepClone();

@@ -15,6 +15,7 @@ public sealed partial class OutboxSender(
     SqliteOutbox outbox,
     OutboxSignal signal,
     EscalationDelivery escalations,
+    FollowUps.FollowUpDelivery followUps,
     IOptions<OutboxOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -58,6 +59,8 @@ public sealed partial class OutboxSender(
                 OutboxKinds.UpdateEscalationCards => await UpdateAsync(message, cancellationToken),
                 OutboxKinds.Message => await escalations.SendTextAsync(message, cancellationToken),
                 OutboxKinds.EyesOnCheck => await escalations.SendEyesOnCheckAsync(message, cancellationToken),
+                FollowUps.FollowUpOutbox.TaskCard => await followUps.SendTaskCardAsync(message, cancellationToken),
+                FollowUps.FollowUpOutbox.Digest => await followUps.SendDigestAsync(message, cancellationToken),
                 _ => throw new InvalidOperationException($"Unknown outbox kind '{message.Kind}'."),
             };
             await outbox.MarkSentAsync(message.Id, delivered, cancellationToken);

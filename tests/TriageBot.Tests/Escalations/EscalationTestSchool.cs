@@ -52,6 +52,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
             ["Protocols:Folder"] = content,
             ["Outbox:PollInterval"] = "00:00:00.050",
             ["Escalations:TimerInterval"] = "01:00:00",
+            ["FollowUps:TimerInterval"] = "01:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -98,9 +99,9 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     }
 
     /// <summary>A lead presses an Action.Execute button: an adaptiveCard/action invoke.</summary>
-    public Task<HttpResponseMessage> ExecuteAsync(string aad, string verb, JsonObject data)
+    public Task<HttpResponseMessage> ExecuteAsync(string aad, string verb, JsonObject data, string? conversation = null)
     {
-        var invoke = Message(ConversationOf(aad), aad, string.Empty);
+        var invoke = Message(conversation ?? ConversationOf(aad), aad, string.Empty);
         invoke.Remove("text");
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace TriageBot.Dialogs.Protocols.Loading;
 
-/// <summary>Parses one YAML file and reads it by its <c>kind</c>: school, region, services, checklist or protocol.</summary>
+/// <summary>Parses one YAML file and reads it by its <c>kind</c>: school, region, services, checklist, protocol, rota or follow-ups.</summary>
 internal static partial class ContentFileReader
 {
     public const string KindSchool = "school";
@@ -13,6 +13,7 @@ internal static partial class ContentFileReader
     public const string KindChecklist = "checklist";
     public const string KindProtocol = "protocol";
     public const string KindRota = "rota";
+    public const string KindFollowUps = "follow_ups";
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
     private static partial Regex YamlMarkPrefix();
@@ -78,8 +79,15 @@ internal static partial class ContentFileReader
                 }
 
                 break;
+            case KindFollowUps:
+                if (FollowUpsReader.Read(root) is { } followUps)
+                {
+                    content.FollowUps.Add(followUps);
+                }
+
+                break;
             case { } other:
-                errors.Add(root.LocationOf("kind"), $"unknown kind '{other}'; expected one of: {KindSchool}, {KindRegion}, {KindServices}, {KindChecklist}, {KindProtocol}, {KindRota}");
+                errors.Add(root.LocationOf("kind"), $"unknown kind '{other}'; expected one of: {KindSchool}, {KindRegion}, {KindServices}, {KindChecklist}, {KindProtocol}, {KindRota}, {KindFollowUps}");
                 return;
             default:
                 return;

@@ -52,9 +52,28 @@ internal static class ContentValidator
         }
 
         var rota = CheckRota(content, errors);
+        var followUps = CheckFollowUps(content, serviceIds, errors);
         return errors.Count == 0 && school is not null && region is not null && rota is not null
-            ? new ProtocolCatalog(school, region, content.Regions, content.Protocols, content.Checklists, content.Services, rota)
+            ? new ProtocolCatalog(school, region, content.Regions, content.Protocols, content.Checklists, content.Services, rota, followUps)
             : null;
+    }
+
+    /// <summary>The follow-up rules; without a follow-ups file there are none (optional, unlike the rota).</summary>
+    private static FollowUps.FollowUpPolicy CheckFollowUps(ParsedContent content, ISet<string> serviceIds, ContentErrors errors)
+    {
+        if (content.FollowUps.Count == 0)
+        {
+            return FollowUps.FollowUpPolicy.None;
+        }
+
+        foreach (var extra in content.FollowUps.Skip(1))
+        {
+            errors.Add(extra.Location!, $"a second follow-ups file (the first is {content.FollowUps[0].Location!.File}); there must be at most one");
+        }
+
+        var protocolIds = content.Protocols.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        FollowUpsValidator.Check(content.FollowUps[0], protocolIds, serviceIds, errors);
+        return content.FollowUps[0];
     }
 
     private static Rota.DutyRota? CheckRota(ParsedContent content, ContentErrors errors)

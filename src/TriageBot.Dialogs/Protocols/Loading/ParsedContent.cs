@@ -18,6 +18,8 @@ internal sealed class ParsedContent
 
     public List<DutyRota> Rotas { get; } = [];
 
+    public List<FollowUps.FollowUpPolicy> FollowUps { get; } = [];
+
     /// <summary>Source lists of files that hold no single item (services.yaml).</summary>
     public List<SourceReference> OtherSources { get; } = [];
 }

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using TriageBot.Connector.Client;
+using TriageBot.Connector.Schema;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Outbox;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.FollowUps;
+
+/// <summary>
+/// Sends the follow-up messages the outbox holds: a task's reminder card to its owner, an overdue task's card to the
+/// duty lead, and a designated lead's morning digest. Cards are built when they leave, so they show the task as it is
+/// then; a reminder for a task finished in the meantime is dropped. Nobody to send to is logged, not retried.
+/// </summary>
+public sealed partial class FollowUpDelivery(
+    SqliteDatabase database,
+    FollowUpCards cards,
+    FollowUpRecipients recipients,
+    IConnectorClient connector,
+    ProtocolCatalog catalog,
+    ILogger<FollowUpDelivery> logger)
+{
+    public async Task<string?> SendTaskCardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var number = message.Payload["followUp"]!.GetValue<long>();
+        var overdue = message.Payload["purpose"]?.GetValue<string>() == FollowUpOutbox.OverduePurpose;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var task = await FollowUpQueries.ByNumberAsync(connection, null, number, cancellationToken);
+        if (task is null || !task.IsOpen)
+        {
+            return null;
+        }
+
+        var reference = message.Payload["personId"]?.GetValue<string>() is { } personId
+            ? await recipients.FindPersonAsync(personId, cancellationToken)
+            : await recipients.FindAsync(task.Owner, cancellationToken);
+        if (reference is null)
+        {
+            LogNobodyToSendTo(message.Id, message.Kind);
+            return null;
+        }
+
+        var card = await cards.ReminderAsync(task, overdue, cancellationToken);
+        var notification = overdue ? $"Safeguarding follow-up {task.Number} is overdue" : $"Safeguarding follow-up {task.Number} is due";
+        return await SendAsync(reference, FollowUpCards.Message(card, notification), cancellationToken);
+    }
+
+    public async Task<string?> SendDigestAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var personId = message.Payload["personId"]!.GetValue<string>();
+        if (await recipients.FindPersonAsync(personId, cancellationToken) is not { } reference)
+        {
+            LogNobodyToSendTo(message.Id, message.Kind);
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var open = await FollowUpQueries.OpenAsync(connection, cancellationToken);
+        var overdue = message.Payload["overdue"]?.GetValue<int>() ?? 0;
+        var incidents = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM incidents WHERE status <> 'closed';", cancellationToken: cancellationToken));
+        var summary = $"{incidents} incidents open, {open.Count} follow-ups open, {overdue} overdue. Type 'open incidents' or 'incident N' for more.";
+        var card = await cards.ListAsync("Safeguarding digest", summary, open, "No follow-ups are open.", cancellationToken);
+        return await SendAsync(reference, FollowUpCards.Message(card, $"{catalog.School.Name}: safeguarding digest"), cancellationToken);
+    }
+
+    private async Task<string?> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        var proactive = reference.ToProactiveActivity();
+        proactive.Summary = activity.Summary;
+        proactive.Text = activity.Text;
+        proactive.Attachments = activity.Attachments;
+        return (await connector.SendToConversationAsync(reference.ServiceUrl, reference.Conversation.Id!, proactive, cancellationToken)).Id;
+    }
+
+    [LoggerMessage(1621, LogLevel.Warning, "Outbox message {MessageId} ({Kind}): the bot has no conversation with its recipient yet; not sent")]
+    private partial void LogNobodyToSendTo(long messageId, string kind);
+}

@@ -1,0 +1,277 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TriageBot.Dialogs.FollowUps;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Protocols.Loading;
+using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Rota;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Escalations;
+using TriageBot.Incidents;
+using TriageBot.Storage;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.FollowUps;
+
+/// <summary>
+/// Makes follow-up tasks from the incident log by the rules of protocols/follow-ups.yaml: a finished report, a lead's
+/// decision and each referral it approved, a task marked done. Each task is written with its <c>follow_up.created</c>
+/// event and the projection cursor in one transaction, and a task is unique per incident, rule and subject, so a
+/// crash or a second projector never makes one twice. It also closes an incident once the report has ended, no
+/// escalation is open and no task is left.
+/// </summary>
+public sealed partial class FollowUpProjector(
+    SqliteDatabase database,
+    IncidentRegister register,
+    IIncidentLogWriter log,
+    ProtocolCatalog catalog,
+    ILogger<FollowUpProjector> logger)
+{
+    private const string CursorName = "follow_ups";
+    private const int Batch = 200;
+
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await register.CatchUpAsync(cancellationToken);
+        while (await ProjectBatchAsync(cancellationToken) == Batch)
+        {
+        }
+    }
+
+    private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // Only as far as the register has read: rules look incidents up there.
+        if (await CursorAsync(connection, null, IncidentRegister.CursorName, cancellationToken) <= await CursorAsync(connection, null, CursorName, cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var cursor = await CursorAsync(connection, transaction, CursorName, cancellationToken);
+        var newest = await CursorAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
+        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
+            """
+            SELECT sequence AS Sequence, incident_id AS IncidentId, type AS Type, actor_id AS ActorId,
+                   actor_aad_object_id AS ActorAadObjectId, actor_name AS ActorName, occurred_at AS OccurredAt, data_json AS DataJson
+            FROM incident_events WHERE sequence > @cursor AND sequence <= @newest ORDER BY sequence LIMIT @Batch;
+            """,
+            new { cursor, newest, Batch }, transaction, cancellationToken: cancellationToken))).ToList();
+        foreach (var row in events)
+        {
+            await ApplyAsync(connection, transaction, row, cancellationToken);
+        }
+
+        if (events.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO projection_cursor (name, last_sequence) VALUES (@CursorName, @last)
+                ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
+                """,
+                new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return events.Count;
+    }
+
+    private async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    {
+        var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
+        var at = StoredTime.Parse(row.OccurredAt);
+        var actor = new Participant(row.ActorId, row.ActorName, row.ActorAadObjectId);
+        switch (row.Type)
+        {
+            case IncidentEventTypes.Completed:
+                await FromReportAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                break;
+            case IncidentEventTypes.Cancelled:
+                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                break;
+            case EscalationEventTypes.Decided:
+                await FromDecisionAsync(connection, transaction, row.IncidentId, data, actor, at, cancellationToken);
+                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                break;
+            case FollowUpEventTypes.Done:
+                await FromDoneTaskAsync(connection, transaction, row.IncidentId, data, at, cancellationToken);
+                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task FromReportAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        {
+            return;
+        }
+
+        foreach (var rule in Rules(FollowUpTrigger.ReportCompleted, incident))
+        {
+            var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, null, null);
+            await CreateAsync(connection, transaction, incident, rule, subject: string.Empty, serviceName: null, owner, at, cancellationToken);
+        }
+    }
+
+    private async Task FromDecisionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        {
+            return;
+        }
+
+        // The decision is recorded with the lead's ids; the event's actor is the lead.
+        foreach (var rule in Rules(FollowUpTrigger.EscalationDecided, incident))
+        {
+            var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, lead, null);
+            await CreateAsync(connection, transaction, incident, rule, string.Empty, null, owner, at, cancellationToken);
+        }
+
+        foreach (var referral in (decision["referrals"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var serviceId = Text(referral, "serviceId");
+            if (serviceId is null)
+            {
+                continue;
+            }
+
+            var serviceName = Text(referral, "service") ?? catalog.Service(serviceId)?.Name ?? serviceId;
+            foreach (var rule in Rules(FollowUpTrigger.ReferralApproved, incident).Where(r => r.CoversReferral(serviceId)))
+            {
+                var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, lead, null);
+                await CreateAsync(connection, transaction, incident, rule, serviceId, serviceName, owner, at, cancellationToken);
+            }
+        }
+    }
+
+    private async Task FromDoneTaskAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string incidentId, JsonObject data, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (data["followUp"]?.GetValue<long>() is not { } number
+            || await FollowUpQueries.ByNumberAsync(connection, transaction, number, cancellationToken) is not { } done
+            || await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        {
+            return;
+        }
+
+        var serviceName = done.Subject.Length == 0 ? null : catalog.Service(done.Subject) is { } service ? catalog.Text(service.Name) : done.Subject;
+        foreach (var rule in Rules(FollowUpTrigger.FollowUpDone, incident)
+                     .Where(r => r.After == done.RuleId && (done.Subject.Length == 0 || r.CoversReferral(done.Subject))))
+        {
+            var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, null, done.Owner);
+            await CreateAsync(connection, transaction, incident, rule, done.Subject, serviceName, owner, at, cancellationToken);
+        }
+    }
+
+    private IEnumerable<FollowUpRule> Rules(FollowUpTrigger trigger, IncidentSummaryRow incident)
+    {
+        ResponseLevel? level = incident.Level is { } text && SnakeCase.TryParse<ResponseLevel>(text, out var parsed) ? parsed : null;
+
+        // A report the protocol keeps away from the duty lead (an allegation about staff) makes no tasks for them either.
+        var protocol = incident.ProtocolId is null ? null : catalog.Protocol(incident.ProtocolId);
+        return catalog.FollowUps.Rules.Where(r => r.When == trigger && r.AppliesTo(incident.ProtocolId, level)
+            && (protocol is null || protocol.EscalatesToDutyLead || r.Owner == FollowUpOwner.DesignatedLead));
+    }
+
+    private async Task CreateAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IncidentSummaryRow incident,
+        FollowUpRule rule,
+        string subject,
+        string? serviceName,
+        FollowUpOwnerRef owner,
+        DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var due = rule.Due.From(at, catalog.Rota);
+        var remindAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, due);
+        var overdueAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, catalog.FollowUps.OverdueEscalatesAfter.From(due, catalog.Rota));
+        var title = rule.TitleFor(serviceName);
+        var number = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            """
+            INSERT INTO follow_ups (incident_id, rule_id, subject, title, done_means, owner_person_id, owner_user_id, owner_aad_object_id,
+                                    owner_name, owner_conversation_id, created_at, due_at, remind_at, overdue_at, status, version)
+            VALUES (@IncidentId, @ruleId, @subject, @title, @DoneMeans, @PersonId, @UserId, @AadObjectId, @Name, @ConversationId,
+                    @createdAt, @dueAt, @remindAt, @overdueAt, 'open', 1)
+            ON CONFLICT (incident_id, rule_id, subject) DO NOTHING
+            RETURNING number;
+            """,
+            new
+            {
+                IncidentId = incident.Id,
+                ruleId = rule.Id,
+                subject,
+                title,
+                rule.DoneMeans,
+                owner.PersonId,
+                owner.UserId,
+                owner.AadObjectId,
+                owner.Name,
+                owner.ConversationId,
+                createdAt = StoredTime.Format(at),
+                dueAt = StoredTime.Format(due),
+                remindAt = StoredTime.Format(remindAt),
+                overdueAt = StoredTime.Format(overdueAt),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (number is not { } made)
+        {
+            return;
+        }
+
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(incident.Id, FollowUpEventTypes.Created, SystemActor.TriageBot, at, new JsonObject
+        {
+            ["followUp"] = made,
+            ["rule"] = rule.Id,
+            ["subject"] = subject,
+            ["title"] = title,
+            ["ownerPersonId"] = owner.PersonId,
+            ["ownerUserId"] = owner.UserId,
+            ["ownerName"] = owner.Name,
+            ["due"] = StoredTime.Format(due),
+        })], cancellationToken);
+        LogCreated(made, rule.Id);
+    }
+
+    /// <summary>Closes the incident when its report ended, no escalation is open and no task is open.</summary>
+    private async Task CloseIfFinishedAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var openTasks = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM follow_ups WHERE incident_id = @incidentId AND status = 'open';", new { incidentId }, transaction, cancellationToken: cancellationToken));
+        var openEscalations = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM escalations WHERE incident_id = @incidentId AND status = 'open';", new { incidentId }, transaction, cancellationToken: cancellationToken));
+        var ended = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM incidents WHERE id = @incidentId AND status IN ('completed', 'cancelled');", new { incidentId }, transaction, cancellationToken: cancellationToken));
+        if (ended == 0 || openTasks > 0 || openEscalations > 0)
+        {
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE incidents SET status = 'closed', closed_at = @at WHERE id = @incidentId;",
+            new { incidentId, at = StoredTime.Format(at) }, transaction, cancellationToken: cancellationToken));
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.Closed, SystemActor.TriageBot, at, [])], cancellationToken);
+    }
+
+    private static async Task<IncidentSummaryRow?> IncidentAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, CancellationToken cancellationToken) =>
+        await IncidentQueries.ByIdAsync(connection, incidentId, cancellationToken, transaction);
+
+    private static async Task<long> CursorAsync(SqliteConnection connection, SqliteTransaction? transaction, string name, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT last_sequence FROM projection_cursor WHERE name = @name;", new { name }, transaction, cancellationToken: cancellationToken)) ?? 0;
+
+    private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private sealed record EventRow(long Sequence, string IncidentId, string Type, string ActorId, string? ActorAadObjectId, string? ActorName, string OccurredAt, string DataJson);
+
+    [LoggerMessage(1601, LogLevel.Information, "Follow-up {FollowUp} made by rule {Rule}")]
+    private partial void LogCreated(long followUp, string rule);
+}

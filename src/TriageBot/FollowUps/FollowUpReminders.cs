@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols;
+using TriageBot.Dialogs.Rota;
+using TriageBot.Escalations;
+using TriageBot.Incidents;
+using TriageBot.Outbox;
+using TriageBot.Storage;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.FollowUps;
+
+/// <summary>
+/// Sends what has fallen due: a reminder card to the owner of each task whose reminder time has come, and a card to the
+/// duty lead for each task still open at its overdue time. Each is claimed by a version check, recorded as an event and
+/// queued in the outbox in one transaction, so a restart or a second instance never sends one twice.
+/// </summary>
+public sealed partial class FollowUpReminders(
+    SqliteDatabase database,
+    SqliteOutbox outbox,
+    OutboxSignal outboxSignal,
+    IIncidentLogWriter log,
+    ProtocolCatalog catalog,
+    TimeProvider time,
+    ILogger<FollowUpReminders> logger)
+{
+    /// <summary>Queues every reminder and overdue card due now; returns how many.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var queued = 0;
+        foreach (var task in await FollowUpQueries.ReminderDueAsync(connection, now, cancellationToken))
+        {
+            queued += await ClaimAsync(connection, task, now, overdue: false, cancellationToken);
+        }
+
+        foreach (var task in await FollowUpQueries.OverdueUnraisedAsync(connection, now, cancellationToken))
+        {
+            queued += await ClaimAsync(connection, task, now, overdue: true, cancellationToken);
+        }
+
+        if (queued > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return queued;
+    }
+
+    private async Task<int> ClaimAsync(Microsoft.Data.Sqlite.SqliteConnection connection, FollowUpRecord task, DateTimeOffset now, bool overdue, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            overdue
+                ? "UPDATE follow_ups SET overdue_escalated_at = @now, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';"
+                : "UPDATE follow_ups SET remind_at = NULL, reminders_sent = reminders_sent + 1, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';",
+            new { task.Number, task.Version, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
+        }
+
+        var payload = new JsonObject { ["followUp"] = task.Number, ["purpose"] = overdue ? FollowUpOutbox.OverduePurpose : FollowUpOutbox.ReminderPurpose };
+        var data = new JsonObject { ["followUp"] = task.Number };
+        if (overdue)
+        {
+            // The lead on duty now hears of it; the owner's own reminder has already gone.
+            var lead = DutyResolver.OnDuty(catalog.Rota, now).Lead;
+            payload["personId"] = lead.Id;
+            data["toPersonId"] = lead.Id;
+            data["toName"] = lead.Name;
+        }
+        else
+        {
+            data["toName"] = task.Owner.DisplayName;
+        }
+
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(
+            task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)], cancellationToken);
+        await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.TaskCard, null, payload, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (overdue)
+        {
+            LogOverdue(task.Number);
+        }
+        else
+        {
+            LogReminded(task.Number);
+        }
+
+        return 1;
+    }
+
+    [LoggerMessage(1611, LogLevel.Information, "Follow-up {FollowUp}: reminder queued for its owner")]
+    private partial void LogReminded(long followUp);
+
+    [LoggerMessage(1612, LogLevel.Warning, "Follow-up {FollowUp} is overdue: the duty lead is told")]
+    private partial void LogOverdue(long followUp);
+}
