@@ -255,6 +255,41 @@ public sealed class BrokenContentTests : IDisposable
         AssertError("rota.yaml", 0, "no duty rota");
     }
 
+    [Fact]
+    public void FollowUpRule_NamingAnUnknownService_IsReported_AtTheRule()
+    {
+        var line = LineOf("follow-ups.yaml", "  - id: therapy-week-6\n");
+        Edit("follow-ups.yaml", "  - id: therapy-week-6\n    when: referral_approved\n    referrals: [counsellor,", "  - id: therapy-week-6\n    when: referral_approved\n    referrals: [counselor,");
+
+        AssertError("follow-ups.yaml", line, "names referral service 'counselor', which is not in services.yaml");
+    }
+
+    [Fact]
+    public void FollowUpDue_InAnUnknownUnit_IsReported_AtItsLine()
+    {
+        var line = Edit("follow-ups.yaml", "    due: 2 school weeks\n", "    due: 2 fortnights\n");
+
+        AssertError("follow-ups.yaml", line, "'due' in a follow-up rule is '2 fortnights'");
+    }
+
+    [Fact]
+    public void FollowUpAfter_AnUnknownRule_IsReported_AtTheRule()
+    {
+        var line = LineOf("follow-ups.yaml", "  - id: referral-outcome\n");
+        Edit("follow-ups.yaml", "    after: referral-receipt\n", "    after: referral-reciept\n");
+
+        AssertError("follow-ups.yaml", line, "comes after 'referral-reciept', which is not a rule in this file");
+    }
+
+    [Fact]
+    public void FollowUpOwnedByTheDecidingLead_OnAReport_IsReported()
+    {
+        var line = LineOf("follow-ups.yaml", "  - id: student-check-in\n");
+        Edit("follow-ups.yaml", "    when: report_completed\n    owner: reporter\n", "    when: report_completed\n    owner: deciding_lead\n");
+
+        AssertError("follow-ups.yaml", line, "only escalation_decided and referral_approved have one");
+    }
+
     private int Edit(string file, string find, string replace)
     {
         var path = Path.Combine(_folder, file);
