@@ -19,6 +19,7 @@ public static class IncidentLogServices
             .SetApplicationName("TriageBot")
             .PersistKeysToFileSystem(new DirectoryInfo(keyPath));
 
+        services.AddSingleton<IncidentKeys>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<IncidentLogWriter>();
         services.AddSingleton<IIncidentLogWriter>(provider => provider.GetRequiredService<IncidentLogWriter>());

@@ -8,7 +8,10 @@ using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.IncidentLog;
 
-/// <summary>Reads an incident's events back in order, with the personal text decrypted, and all rows as stored for verification.</summary>
+/// <summary>
+/// Reads an incident's events back in order, with the personal text decrypted (or marked removed after the retention
+/// purge), and all rows as stored for verification.
+/// </summary>
 public sealed class IncidentLogReader(SqliteDatabase database, PersonalDataProtector protector) : IIncidentEventSource
 {
     private const string Columns = """
@@ -23,13 +26,19 @@ public sealed class IncidentLogReader(SqliteDatabase database, PersonalDataProte
         var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
             $"SELECT {Columns} FROM incident_events WHERE incident_id = @incidentId ORDER BY sequence;",
             new { incidentId }, cancellationToken: cancellationToken));
-        return rows.Select(row => new IncidentEvent(
-            row.IncidentId,
-            row.Type,
-            new Participant(row.ActorId, row.ActorName, row.ActorAadObjectId),
-            DateTimeOffset.Parse(row.OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            JsonNode.Parse(row.DataJson)!.AsObject(),
-            protector.Unprotect(row.PersonalProtected))).ToList();
+        var events = new List<IncidentEvent>();
+        foreach (var row in rows)
+        {
+            events.Add(new IncidentEvent(
+                row.IncidentId,
+                row.Type,
+                new Participant(row.ActorId, row.ActorName, row.ActorAadObjectId),
+                DateTimeOffset.Parse(row.OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                JsonNode.Parse(row.DataJson)!.AsObject(),
+                await protector.UnprotectAsync(connection, row.IncidentId, row.PersonalProtected, cancellationToken)));
+        }
+
+        return events;
     }
 
     /// <summary>Every stored row in order, untouched, for the verifier.</summary>

@@ -30,6 +30,7 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
         foreach (var recorded in events)
         {
             sequence++;
+            var personal = await protector.ProtectAsync(connection, transaction, recorded.IncidentId, recorded.Personal, cancellationToken);
             var unhashed = new StoredEvent(
                 sequence,
                 recorded.IncidentId,
@@ -40,7 +41,7 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
                 Stamp(recorded.At),
                 recordedAt,
                 recorded.Data.ToJsonString(),
-                protector.Protect(recorded.Personal),
+                personal,
                 previous,
                 string.Empty);
             var stored = unhashed with { Hash = EventHash.Of(unhashed) };
