@@ -102,7 +102,7 @@ internal static class FollowUpTestSteps
     }
 
     /// <summary>Every button of a card: its title and the data it sends.</summary>
-    private static IEnumerable<(string? Title, JsonObject Data)> Buttons(JsonNode node)
+    public static IEnumerable<(string? Title, JsonObject Data)> Buttons(JsonNode node)
     {
         switch (node)
         {
