@@ -9,6 +9,7 @@ using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Rota;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Escalations;
+using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Storage;
 using TriageBot.Storage.Sqlite;
@@ -45,21 +46,16 @@ public sealed partial class FollowUpProjector(
         await using var connection = await database.OpenAsync(cancellationToken);
 
         // Only as far as the register has read: rules look incidents up there.
-        if (await CursorAsync(connection, null, IncidentRegister.CursorName, cancellationToken) <= await CursorAsync(connection, null, CursorName, cancellationToken))
+        if (await ProjectionCursor.ReadAsync(connection, null, IncidentRegister.CursorName, cancellationToken)
+            <= await ProjectionCursor.ReadAsync(connection, null, CursorName, cancellationToken))
         {
             return 0;
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        var cursor = await CursorAsync(connection, transaction, CursorName, cancellationToken);
-        var newest = await CursorAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
-        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
-            """
-            SELECT sequence AS Sequence, incident_id AS IncidentId, type AS Type, actor_id AS ActorId,
-                   actor_aad_object_id AS ActorAadObjectId, actor_name AS ActorName, occurred_at AS OccurredAt, data_json AS DataJson
-            FROM incident_events WHERE sequence > @cursor AND sequence <= @newest ORDER BY sequence LIMIT @Batch;
-            """,
-            new { cursor, newest, Batch }, transaction, cancellationToken: cancellationToken))).ToList();
+        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
+        var registered = await ProjectionCursor.ReadAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
+        var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, registered, Batch, cancellationToken);
         foreach (var row in events)
         {
             await ApplyAsync(connection, transaction, row, cancellationToken);
@@ -67,19 +63,14 @@ public sealed partial class FollowUpProjector(
 
         if (events.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO projection_cursor (name, last_sequence) VALUES (@CursorName, @last)
-                ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
-                """,
-                new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
+            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return events.Count;
     }
 
-    private async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    private async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
         var at = StoredTime.Parse(row.OccurredAt);
@@ -264,13 +255,9 @@ public sealed partial class FollowUpProjector(
     private static async Task<IncidentSummaryRow?> IncidentAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, CancellationToken cancellationToken) =>
         await IncidentQueries.ByIdAsync(connection, incidentId, cancellationToken, transaction);
 
-    private static async Task<long> CursorAsync(SqliteConnection connection, SqliteTransaction? transaction, string name, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT last_sequence FROM projection_cursor WHERE name = @name;", new { name }, transaction, cancellationToken: cancellationToken)) ?? 0;
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private sealed record EventRow(long Sequence, string IncidentId, string Type, string ActorId, string? ActorAadObjectId, string? ActorName, string OccurredAt, string DataJson);
 
     [LoggerMessage(1601, LogLevel.Information, "Follow-up {FollowUp} made by rule {Rule}")]
     private partial void LogCreated(long followUp, string rule);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Incidents;
+using TriageBot.IncidentLog;
 using TriageBot.Storage;
 using TriageBot.Storage.Sqlite;
 
@@ -28,25 +29,18 @@ public sealed class IncidentRegister(SqliteDatabase database)
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var cursor = await ReadCursorAsync(connection, null, cancellationToken);
 
         // Most calls find nothing new: check that before taking the write lock.
         var newest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT MAX(sequence) FROM incident_events;", cancellationToken: cancellationToken)) ?? 0;
-        if (newest <= cursor)
+        if (newest <= await ProjectionCursor.ReadAsync(connection, null, CursorName, cancellationToken))
         {
             return 0;
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        cursor = await ReadCursorAsync(connection, transaction, cancellationToken);
-        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
-            """
-            SELECT sequence AS Sequence, incident_id AS IncidentId, type AS Type, actor_id AS ActorId,
-                   actor_aad_object_id AS ActorAadObjectId, actor_name AS ActorName, occurred_at AS OccurredAt, data_json AS DataJson
-            FROM incident_events WHERE sequence > @cursor ORDER BY sequence LIMIT @Batch;
-            """,
-            new { cursor, Batch }, transaction, cancellationToken: cancellationToken))).ToList();
+        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
+        var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, cancellationToken);
         foreach (var row in events)
         {
             await ApplyAsync(connection, transaction, row, cancellationToken);
@@ -54,19 +48,14 @@ public sealed class IncidentRegister(SqliteDatabase database)
 
         if (events.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO projection_cursor (name, last_sequence) VALUES (@CursorName, @last)
-                ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
-                """,
-                new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
+            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return events.Count;
     }
 
-    private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
         var (sql, parameters) = row.Type switch
@@ -108,11 +97,6 @@ public sealed class IncidentRegister(SqliteDatabase database)
         }
     }
 
-    private static async Task<long> ReadCursorAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT last_sequence FROM projection_cursor WHERE name = @CursorName;", new { CursorName }, transaction, cancellationToken: cancellationToken)) ?? 0;
-
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    private sealed record EventRow(long Sequence, string IncidentId, string Type, string ActorId, string? ActorAadObjectId, string? ActorName, string OccurredAt, string DataJson);
 }

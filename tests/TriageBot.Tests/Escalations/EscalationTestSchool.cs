@@ -86,6 +86,15 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
         return Bot.Client.PostAsync(message);
     }
 
+    /// <summary>The three leads (and any others named) say hello once, so the bot can write to them 1:1 later.</summary>
+    public async Task LeadsSayHelloAsync(params string[] others)
+    {
+        foreach (var person in new[] { LeadAad, DeputyAad, HeadAad }.Concat(others))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await SayAsync(person, "hi")).StatusCode);
+        }
+    }
+
     /// <summary>Someone says something in their 1:1 chat with the bot (so the bot can reach them later).</summary>
     public Task<HttpResponseMessage> SayAsync(string aad, string text, string? conversation = null) =>
         Bot.Client.PostAsync(Message(conversation ?? ConversationOf(aad), aad, text));

@@ -19,10 +19,7 @@ public sealed class FollowUpAccessTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _school = await EscalationTestSchool.StartAsync();
-        foreach (var person in new[] { EscalationTestSchool.LeadAad, EscalationTestSchool.DeputyAad, EscalationTestSchool.HeadAad, Colleague })
-        {
-            Assert.Equal(HttpStatusCode.OK, (await _school.SayAsync(person, "hi")).StatusCode);
-        }
+        await _school.LeadsSayHelloAsync(Colleague);
 
         await ReportNegativeScreenAsync(_school);
         await LeadApprovesAsync(_school);

@@ -24,10 +24,7 @@ public sealed class FollowUpJourneyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _school = await EscalationTestSchool.StartAsync();
-        foreach (var lead in new[] { EscalationTestSchool.LeadAad, EscalationTestSchool.DeputyAad, EscalationTestSchool.HeadAad })
-        {
-            Assert.Equal(HttpStatusCode.OK, (await _school.SayAsync(lead, "hi")).StatusCode);
-        }
+        await _school.LeadsSayHelloAsync();
     }
 
     public async Task DisposeAsync() => await _school.DisposeAsync();
