@@ -90,7 +90,14 @@ public sealed partial class MessagesHandler(
             // Types the bot does not act on are acknowledged and ignored (spec A2006).
             if (ActivityTurnMapper.ToTurnInput(activity) is { } input)
             {
-                await turns.ProcessAsync(activity, input, cancellationToken);
+                var outcome = await turns.ProcessAsync(activity, input, cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    // Nothing was saved: a 200 would tell the channel the message was kept. The member of staff has
+                    // been asked in the chat to send it again.
+                    return new RequestProblem(500, "Turn not saved",
+                        $"The message was not saved (reference {outcome.CorrelationId}); send it again.").ToResult();
+                }
 
                 // An escalation the turn asked for leaves now, not at the next timer tick.
                 await escalations.ProjectPendingAsync(cancellationToken);

@@ -29,6 +29,7 @@ public sealed class CrashDuringTurnsTests
         var contentRoot = Directory.CreateTempSubdirectory("triagebot-crash-").FullName;
         await using var connector = await RecordingConnector.StartAsync();
         var acknowledged = new ConcurrentDictionary<string, int>();
+        var firstLog = string.Empty;
 
         await using (var first = await BotProcess.StartAsync(contentRoot, FastTimers))
         {
@@ -63,6 +64,7 @@ public sealed class CrashDuringTurnsTests
             await Task.WhenAny(Task.Delay(Timeout.Infinite, enoughTurns.Token).ContinueWith(_ => { }, TaskScheduler.Default), Task.WhenAll(staff));
             await first.KillAsync();
             await Task.WhenAll(staff);
+            firstLog = first.Output;
         }
 
         Assert.True(acknowledged.Values.Sum() >= 20, $"only {acknowledged.Values.Sum()} turns were acknowledged before the kill");
@@ -73,7 +75,10 @@ public sealed class CrashDuringTurnsTests
             // Every acknowledged turn is in the chronology (some unacknowledged ones may be too: they were saved, then the reply was lost).
             foreach (var (conversation, turns) in acknowledged)
             {
-                Assert.True(await EventsOfAsync(contentRoot, conversation) >= turns, $"{conversation}: {turns} turns acknowledged but fewer in the log");
+                Assert.True(
+                    await EventsOfAsync(contentRoot, conversation) >= turns,
+                    $"{conversation}: {turns} turns acknowledged but fewer in the log. The killed process's warnings and errors:\n"
+                    + string.Join('\n', firstLog.Split('\n').Where(line => line.Contains(" WRN]", StringComparison.Ordinal) || line.Contains(" ERR]", StringComparison.Ordinal) || line.Contains("fail", StringComparison.OrdinalIgnoreCase))));
             }
 
             // Finish one report, so its check-in task exists; then let time pass for it (the projection's reminder time

@@ -67,14 +67,16 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExceptionInATurn_UserGetsAnApologyWithAReference_ItIsLogged_AndTheBotKeepsServing()
+    public async Task ExceptionInATurn_UserGetsAnApologyWithAReference_The500SaysNothingWasSaved_ItIsLogged_AndTheBotKeepsServing()
     {
         await using var bot = await TestBotHost.StartAsync(overrideServices: WithScriptedBot);
 
         var failed = await bot.Client.PostAsync(Activities.Message(_connector.ServiceUrl, "c-fail", "boom"));
         var next = await bot.Client.PostAsync(Activities.Message(_connector.ServiceUrl, "c-fail", "after"));
 
-        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        // Only a saved turn is acknowledged with 200: the channel must not believe this message was kept.
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Contains("not saved", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         var calls = await _connector.WaitForCallsAsync(2);
         var apology = calls[0].Text!;
