@@ -47,7 +47,7 @@ public static class ValidateCommand
             output.WriteLine($"{catalog.Rota.Channel.Location.File}:{catalog.Rota.Channel.Location.Line}: warning: the safeguarding channel's conversation_id is not set; escalations that reach nobody 1:1 cannot be posted there.");
         }
 
-        output.WriteLine($"Valid: {catalog.Protocols.Count} protocols, {catalog.Checklists.Count} checklists, {catalog.Services.Count} services, region {catalog.Region.Id}.");
+        output.WriteLine($"Valid: {catalog.Protocols.Count} protocols, {catalog.Checklists.Count} checklists, {catalog.Services.Count} services, {catalog.FollowUps.Rules.Count} follow-up rules, region {catalog.Region.Id}.");
         return 0;
     }
 
