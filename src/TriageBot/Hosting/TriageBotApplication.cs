@@ -1,3 +1,4 @@
+using TriageBot.Admin;
 using TriageBot.Api;
 
 namespace TriageBot.Hosting;
@@ -22,11 +23,13 @@ public static class TriageBotApplication
         services.AddTriageBotTurns(builder.Configuration);
         services.AddTriageBotEscalations(builder.Configuration, builder.Environment);
         services.AddTriageBotRecords(builder.Configuration);
+        services.AddTriageBotAdmin(builder.Configuration);
         overrideServices?.Invoke(services);
 
         var app = builder.Build();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 }

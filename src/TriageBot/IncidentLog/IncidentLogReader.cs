@@ -20,22 +20,26 @@ public sealed class IncidentLogReader(SqliteDatabase database, PersonalDataProte
         personal_protected AS PersonalProtected, previous_hash AS PreviousHash, hash AS Hash
         """;
 
-    public async Task<IReadOnlyList<IncidentEvent>> ReadAsync(string incidentId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IncidentEvent>> ReadAsync(string incidentId, CancellationToken cancellationToken) =>
+        [.. (await ReadLoggedAsync(incidentId, cancellationToken)).Select(logged => logged.Event)];
+
+    /// <summary>The incident's events with their sequence numbers (what a correction names), in order.</summary>
+    public async Task<IReadOnlyList<LoggedEvent>> ReadLoggedAsync(string incidentId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
             $"SELECT {Columns} FROM incident_events WHERE incident_id = @incidentId ORDER BY sequence;",
             new { incidentId }, cancellationToken: cancellationToken));
-        var events = new List<IncidentEvent>();
+        var events = new List<LoggedEvent>();
         foreach (var row in rows)
         {
-            events.Add(new IncidentEvent(
+            events.Add(new LoggedEvent(row.Sequence, DateTimeOffset.Parse(row.RecordedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), new IncidentEvent(
                 row.IncidentId,
                 row.Type,
                 new Participant(row.ActorId, row.ActorName, row.ActorAadObjectId),
                 DateTimeOffset.Parse(row.OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                 JsonNode.Parse(row.DataJson)!.AsObject(),
-                await protector.UnprotectAsync(connection, row.IncidentId, row.PersonalProtected, cancellationToken)));
+                await protector.UnprotectAsync(connection, row.IncidentId, row.PersonalProtected, cancellationToken))));
         }
 
         return events;

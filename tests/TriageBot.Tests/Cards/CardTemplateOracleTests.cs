@@ -24,7 +24,7 @@ public sealed class CardTemplateOracleTests
     {
         string[] expected =
         [
-            "checklist-question", "escalation", "escalation-decided", "follow-up-list", "follow-up-reminder", "incident-summary", "referral-summary",
+            "checklist-question", "chronology", "escalation", "escalation-decided", "follow-up-list", "follow-up-reminder", "incident-summary", "referral-summary",
             "staff-status", "step",
         ];
         Assert.Equal(expected, Library.Names);

@@ -28,6 +28,7 @@ internal static class SqliteSchema
         (6, Escalations.EscalationTables.AddQuestionPendingSql),
         (7, Incidents.IncidentTables.CreateSql),
         (8, FollowUps.FollowUpTables.CreateSql),
+        (9, Admin.DownloadLinkTable.CreateSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Turns;
+using TriageBot.Escalations;
+using TriageBot.Incidents;
+using TriageBot.Storage.Sqlite;
+
+namespace TriageBot.Access;
+
+/// <summary>
+/// Records every read of an incident as an event of that incident (who, how, in what form), and every refused attempt,
+/// so the chronology also says who has seen it.
+/// </summary>
+public sealed partial class IncidentReads(SqliteDatabase database, IIncidentLogWriter log, TimeProvider time, ILogger<IncidentReads> logger)
+{
+    /// <summary>How an incident was read.</summary>
+    public const string ByCommand = "command";
+    public const string ByExport = "export";
+    public const string ByApi = "api";
+
+    public Task RecordReadAsync(IReadOnlyList<string> incidentIds, Participant who, string how, string? format, CancellationToken cancellationToken) =>
+        AppendAsync(incidentIds, RecordEventTypes.Read, who, how, format, cancellationToken);
+
+    public async Task RecordRefusedAsync(string incidentId, Participant who, string how, CancellationToken cancellationToken)
+    {
+        await AppendAsync([incidentId], RecordEventTypes.ReadRefused, who, how, null, cancellationToken);
+        LogRefused(how);
+    }
+
+    private async Task AppendAsync(IReadOnlyList<string> incidentIds, string type, Participant who, string how, string? format, CancellationToken cancellationToken)
+    {
+        if (incidentIds.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        await log.AppendAsync(connection, transaction, [.. incidentIds.Select(id => new IncidentEvent(id, type, who, now, new JsonObject
+        {
+            ["how"] = how,
+            ["format"] = format,
+        }))], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(1801, LogLevel.Warning, "A read of an incident ({How}) by someone not allowed was refused and recorded")]
+    private partial void LogRefused(string how);
+}
