@@ -44,9 +44,9 @@ public sealed class RecordAccessTests : IAsyncLifetime
         Assert.Equal(refused!.Replace(" 1.", " 999.", StringComparison.Ordinal), LastText(_school, other));
 
         await _school.SayAsync(OtherStaff, "open incidents");
-        Assert.StartsWith("Only the duty and designated safeguarding leads can list incidents", LastText(_school, other), StringComparison.Ordinal);
+        Assert.True(Said(_school, other, "Only the duty and designated safeguarding leads can list incidents"));
         await _school.SayAsync(OtherStaff, "export incident 1");
-        Assert.StartsWith("Only the duty and designated safeguarding leads can export", LastText(_school, other), StringComparison.Ordinal);
+        Assert.True(Said(_school, other, "Only the duty and designated safeguarding leads can export"));
         await _school.SayAsync(OtherStaff, "correct incident 1 event 3: it was someone else");
         Assert.Equal(refused, LastText(_school, other));
 
@@ -86,7 +86,7 @@ public sealed class RecordAccessTests : IAsyncLifetime
         var next = events.First(e => e.Sequence > reference).Sequence;
 
         await _school.SayAsync(Staff, $"correct incident 1 event {reference}: the initials are JD, not JB", EscalationTestSchool.StaffConversation);
-        Assert.StartsWith($"Correction to event {reference} of incident 1 recorded.", LastText(_school, EscalationTestSchool.StaffConversation), StringComparison.Ordinal);
+        Assert.True(Said(_school, EscalationTestSchool.StaffConversation, $"Correction to event {reference} of incident 1 recorded."));
 
         await _school.SayAsync(Staff, "incident 1", EscalationTestSchool.StaffConversation);
         var card = LastCard(_school, EscalationTestSchool.StaffConversation)!;
@@ -102,7 +102,7 @@ public sealed class RecordAccessTests : IAsyncLifetime
         Assert.True((await _school.Bot.Services.GetRequiredService<IncidentLogVerifier>().VerifyAsync(CancellationToken.None)).IsIntact);
 
         await _school.SayAsync(Staff, "correct incident 1 event 99999: nothing", EscalationTestSchool.StaffConversation);
-        Assert.StartsWith("Incident 1 has no event 99999.", LastText(_school, EscalationTestSchool.StaffConversation), StringComparison.Ordinal);
+        Assert.True(Said(_school, EscalationTestSchool.StaffConversation, "Incident 1 has no event 99999."));
     }
 
     [Fact]

@@ -22,6 +22,10 @@ internal static class RecordTestSchool
         return EscalationTestSchool.StartAsync(settings);
     }
 
+    /// <summary>Whether the bot said something starting with this in the conversation (a command's answer is sent before its 200).</summary>
+    public static bool Said(EscalationTestSchool school, string conversation, string start) =>
+        school.CallsTo(conversation).Any(c => c.Method == "POST" && c.Text?.StartsWith(start, StringComparison.Ordinal) == true);
+
     /// <summary>The last text the bot sent to a conversation.</summary>
     public static string? LastText(EscalationTestSchool school, string conversation) =>
         school.CallsTo(conversation).LastOrDefault(c => c.Method == "POST" && c.Text is not null)?.Text;
@@ -32,7 +36,7 @@ internal static class RecordTestSchool
     /// <summary>The path of the one-time link in the last message to the conversation.</summary>
     public static string LinkPath(EscalationTestSchool school, string conversation)
     {
-        var text = LastText(school, conversation)!;
+        var text = school.CallsTo(conversation).Last(c => c.Method == "POST" && c.Text?.Contains(PublicBaseUrl, StringComparison.Ordinal) == true).Text!;
         var start = text.IndexOf(PublicBaseUrl, StringComparison.Ordinal);
         Assert.True(start >= 0, text);
         return text[(start + PublicBaseUrl.Length)..].Split(' ')[0];
