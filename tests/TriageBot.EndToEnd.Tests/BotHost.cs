@@ -42,6 +42,8 @@ public sealed class BotHost : IAsyncLifetime
             "--MicrosoftAppTenantId=",
             $"--Logging:File:Path={Path.Combine(dataDirectory, "logs", "triagebot-.json")}",
             $"--Protocols:Folder={ContentWithPlaygroundLead()}",
+            "--Admin:ApiKeys:0:Name=end-to-end",
+            $"--Admin:ApiKeys:0:Sha256={AdminApiKeySha256}",
         ];
 
         app = TriageBotApplication.Build(args);
@@ -76,6 +78,11 @@ public sealed class BotHost : IAsyncLifetime
             // A SQLite file still held open; the temp folder is cleaned by the OS.
         }
     }
+
+    /// <summary>The admin API key these tests use (the bot is configured with its SHA-256 only).</summary>
+    public const string AdminApiKey = "e2e-outcomes-key-5d1c";
+
+    private const string AdminApiKeySha256 = "1148f9b839bf34f9eb2d64d438d2fdeaa0d1679e8047c63c6b4be3ad5cd67b9a";
 
     /// <summary>The Playground's first mock user (Alex Wilber), who signs in to the chat the tests open.</summary>
     public const string PlaygroundUserAadObjectId = "00000000-0000-0000-0000-0000000000020";

@@ -73,6 +73,9 @@ public sealed class IncidentRegister(SqliteDatabase database)
             IncidentEventTypes.Assessed => (
                 "UPDATE incidents SET protocol_id = COALESCE(@protocol, protocol_id), level = @level WHERE id = @IncidentId;",
                 new { row.IncidentId, protocol = Text(data, "protocol"), level = Text(data, "level") }),
+            IncidentEventTypes.EscalationRequested => (
+                "UPDATE incidents SET level = COALESCE(level, @level) WHERE id = @IncidentId;",
+                new { row.IncidentId, level = Text(data, "level") }),
             IncidentEventTypes.EmergencyDeclared => (
                 "UPDATE incidents SET level = 'emergency_now' WHERE id = @IncidentId;",
                 new { row.IncidentId }),
