@@ -64,7 +64,14 @@ public sealed partial class EscalationDelivery(
         {
             var reference = await ChannelReferenceAsync(cancellationToken);
             var who = person is null ? "Nobody on the rota answered in time." : $"For {person.Name} ({person.Role}): the bot cannot message them directly.";
-            var sent = await SendAsync(reference, cards.ForLead(data, note is null ? who : $"{note} {who}"), cancellationToken);
+            var activity = cards.ForLead(data, note is null ? who : $"{note} {who}");
+            if (person is not null && activity.Attachments?[0].Content is JsonObject card)
+            {
+                // Teams notifies them: an @mention on the card itself.
+                CardMention.Add(card, person, "this escalation needs you.");
+            }
+
+            var sent = await SendAsync(reference, activity, cancellationToken);
             await RecordCardAsync(escalation.Id, person?.Id, reference, sent.Id!, cancellationToken);
             return sent.Id;
         }

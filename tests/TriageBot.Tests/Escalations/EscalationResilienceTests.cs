@@ -170,7 +170,7 @@ public sealed class EscalationRoutingTests
     }
 
     [Fact]
-    public async Task ALeadNobodyCanReachOneToOne_IsNamedOnACardInTheSafeguardingChannel()
+    public async Task ALeadNobodyCanReachOneToOne_IsMentionedOnACardInTheSafeguardingChannel()
     {
         await using var school = await EscalationTestSchool.StartAsync(withChannel: true);
         school.Connector.Responder = (method, path) => method == "GET" && path.EndsWith("/members", StringComparison.Ordinal) ? "[]" : null;
@@ -180,6 +180,13 @@ public sealed class EscalationRoutingTests
 
         var card = await school.WaitForCardAsync(EscalationTestSchool.SafeguardingChannel);
         Assert.Contains("For Sam Taylor (designated safeguarding lead): the bot cannot message them directly.", card.Card!.ToJsonString(), StringComparison.Ordinal);
+
+        // An @mention Teams notifies them by: the <at> text on the card and its entity with their Entra object id.
+        Assert.Contains("<at>Sam Taylor</at> this escalation needs you.", card.Card!.ToJsonString(), StringComparison.Ordinal);
+        var mention = card.Card!["msteams"]!["entities"]![0]!;
+        Assert.Equal("mention", mention["type"]!.GetValue<string>());
+        Assert.Equal("<at>Sam Taylor</at>", mention["text"]!.GetValue<string>());
+        Assert.Equal(EscalationTestSchool.LeadAad, mention["mentioned"]!["id"]!.GetValue<string>());
     }
 
     private static async Task<T> WaitForAsync<T>(Func<T?> find)
