@@ -16,6 +16,11 @@ public static class EscalationActionReader
     public const string ReferralsKey = "referrals";
     public const string UrgencyKey = "urgency";
     public const string TextKey = "text";
+    public const string AddReferralsKey = "addReferrals";
+    public const string RemoveReferralsKey = "removeReferrals";
+
+    /// <summary>The reason for changing the referrals (its own input: ids are unique on a card).</summary>
+    public const string ReferralsReasonKey = "referralsReason";
 
     /// <summary>The longest reason or question kept; a card input beyond this is refused rather than cut.</summary>
     public const int MaxTextLength = 2000;
@@ -44,9 +49,22 @@ public static class EscalationActionReader
             return EscalationActionReading.Refused($"'{TextKey}' is longer than {MaxTextLength} characters");
         }
 
-        var referrals = (String(data, ReferralsKey) ?? string.Empty)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .ToList();
+        var referrals = Ids(data, ReferralsKey);
+        var added = Ids(data, AddReferralsKey);
+        var removed = Ids(data, RemoveReferralsKey);
+        if (added.Concat(removed).Concat(referrals).FirstOrDefault(id => id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) is { } forged)
+        {
+            return EscalationActionReading.Refused($"a referral id '{(forged.Length > 64 ? forged[..64] + "..." : forged)}' is not a service id");
+        }
+
+        if (verb == EscalationVerb.AmendReferrals)
+        {
+            text = String(data, ReferralsReasonKey)?.Trim() ?? text;
+            if (text is { Length: > MaxTextLength })
+            {
+                return EscalationActionReading.Refused($"'{ReferralsReasonKey}' is longer than {MaxTextLength} characters");
+            }
+        }
         Urgency? urgency = null;
         if (String(data, UrgencyKey) is { Length: > 0 } urgencyText)
         {
@@ -62,14 +80,20 @@ public static class EscalationActionReader
         {
             EscalationVerb.ApproveSelected when referrals.Count == 0 => "tick at least one referral to approve",
             EscalationVerb.Amend when urgency is null => $"'{UrgencyKey}' is needed to amend",
+            EscalationVerb.AmendReferrals when added.Count + removed.Count == 0 => $"choose a referral to add ('{AddReferralsKey}') or to remove ('{RemoveReferralsKey}')",
+            EscalationVerb.AmendReferrals when string.IsNullOrEmpty(text) => $"a reason is needed to change the referrals ('{ReferralsReasonKey}')",
             EscalationVerb.Decline when string.IsNullOrEmpty(text) => "a reason is needed to decline",
             EscalationVerb.Ask when string.IsNullOrEmpty(text) => "type the question to ask",
             _ => null,
         };
         return missing is null
-            ? EscalationActionReading.Read(new EscalationAction(id, verb, referrals, urgency, string.IsNullOrEmpty(text) ? null : text))
+            ? EscalationActionReading.Read(new EscalationAction(id, verb, referrals, urgency, string.IsNullOrEmpty(text) ? null : text, added, removed))
             : EscalationActionReading.Refused(missing);
     }
+
+    // Input.ChoiceSet with isMultiSelect sends the chosen values comma-separated.
+    private static List<string> Ids(JsonObject data, string key) =>
+        [.. (String(data, key) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
     private static string? String(JsonObject data, string key) =>
         data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

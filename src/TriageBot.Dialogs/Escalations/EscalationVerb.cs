@@ -12,6 +12,9 @@ public enum EscalationVerb
     /// <summary>Change the urgency (and keep the referrals).</summary>
     Amend,
 
+    /// <summary>Change the referrals: remove some of those recommended, add others from the school's services, with a reason.</summary>
+    AmendReferrals,
+
     /// <summary>The lead becomes the owner of the incident.</summary>
     TakeOver,
 

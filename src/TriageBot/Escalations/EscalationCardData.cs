@@ -29,6 +29,9 @@ public static class EscalationCardData
             ["studentReference"] = StudentReference(events),
             ["keyAnswers"] = KeyAnswers(events, catalog, escalation),
             ["urgency"] = referrals.Select(r => r["urgency"]?.GetValue<string>()).FirstOrDefault() ?? "today",
+            ["otherServices"] = new JsonArray([.. catalog.Services
+                .Where(service => service.Id != "duty-lead" && !referrals.Any(r => r["service"]?.GetValue<string>() == service.Id))
+                .Select(service => (JsonNode)new JsonObject { ["id"] = service.Id, ["name"] = catalog.Text(service.Name) })]),
             ["referrals"] = new JsonArray([.. referrals.Select(r => (JsonNode)new JsonObject
             {
                 ["id"] = r["service"]?.GetValue<string>(),

@@ -74,7 +74,13 @@ public sealed partial class EscalationDecisions(
             return DecisionOutcome.AlreadyDecided(escalation);
         }
 
-        var decision = DecisionJson(action, who, escalation, await incidents.ReadAsync(escalation.IncidentId, cancellationToken));
+        var events = await incidents.ReadAsync(escalation.IncidentId, cancellationToken);
+        if (action.Verb == EscalationVerb.AmendReferrals && RefusedChange(action, events) is { } problem)
+        {
+            return DecisionOutcome.Refused(DecisionResult.Invalid, $"This card action was refused: {problem}.");
+        }
+
+        var decision = DecisionJson(action, who, escalation, events, catalog);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE escalations SET status = 'decided', decision_json = @decision, decided_at = @now, version = version + 1
@@ -108,13 +114,36 @@ public sealed partial class EscalationDecisions(
     private async Task<string?> EmailOfAsync(Participant who, CancellationToken cancellationToken) =>
         (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;
 
-    private static JsonObject DecisionJson(EscalationAction action, Participant who, EscalationRecord escalation, IReadOnlyList<IncidentEvent> events)
+    /// <summary>Why a change of referrals cannot be made (an unknown service, or removing one not recommended); null when it can.</summary>
+    private string? RefusedChange(EscalationAction action, IReadOnlyList<IncidentEvent> events)
+    {
+        var recommended = EscalationCardData.LatestReferrals(events).Select(r => r["service"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (action.Added.FirstOrDefault(id => catalog.Service(id) is null) is { } unknown)
+        {
+            return $"'{EscalationActionReader.AddReferralsKey}' names '{unknown}', which is not one of the school's services";
+        }
+
+        return action.Removed.FirstOrDefault(id => !recommended.Contains(id)) is { } notRecommended
+            ? $"'{EscalationActionReader.RemoveReferralsKey}' names '{notRecommended}', which was not recommended"
+            : null;
+    }
+
+    private static JsonObject DecisionJson(EscalationAction action, Participant who, EscalationRecord escalation, IReadOnlyList<IncidentEvent> events, ProtocolCatalog catalog)
     {
         var recommended = new JsonArray([.. EscalationCardData.LatestReferrals(events).Select(r => r.DeepClone())]);
         var approved = action.Verb switch
         {
             EscalationVerb.Approve => recommended.OfType<JsonObject>().ToList(),
             EscalationVerb.ApproveSelected => recommended.OfType<JsonObject>().Where(r => action.SelectedReferrals.Contains(r["service"]?.GetValue<string>() ?? string.Empty)).ToList(),
+            EscalationVerb.AmendReferrals => [
+                .. recommended.OfType<JsonObject>().Where(r => !action.Removed.Contains(r["service"]?.GetValue<string>() ?? string.Empty)),
+                .. action.Added.Where(id => !recommended.OfType<JsonObject>().Any(r => r["service"]?.GetValue<string>() == id)).Select(id => new JsonObject
+                {
+                    ["service"] = id,
+                    ["name"] = catalog.Text(catalog.Service(id)!.Name),
+                    ["urgency"] = action.Urgency is { } chosen ? SnakeCase.From(chosen) : null,
+                }),
+            ],
             _ => [],
         };
         return new JsonObject
@@ -126,6 +155,7 @@ public sealed partial class EscalationDecisions(
                 EscalationVerb.Approve => approved.Count == 0 ? "agreed" : "referrals approved",
                 EscalationVerb.ApproveSelected => "chosen referrals approved",
                 EscalationVerb.Amend => $"urgency changed to {Dialogs.Protocols.Model.Urgencies.Text(action.Urgency!.Value)}",
+                EscalationVerb.AmendReferrals => ReferralChanges(action, catalog),
                 EscalationVerb.TakeOver => "taken over",
                 _ => "declined",
             },
@@ -142,6 +172,23 @@ public sealed partial class EscalationDecisions(
         };
     }
 
+    private static string ReferralChanges(EscalationAction action, ProtocolCatalog catalog)
+    {
+        string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => catalog.Service(id) is { } service ? catalog.Text(service.Name) : id));
+        var parts = new List<string>();
+        if (action.Added.Count > 0)
+        {
+            parts.Add("added " + Names(action.Added));
+        }
+
+        if (action.Removed.Count > 0)
+        {
+            parts.Add("removed " + Names(action.Removed));
+        }
+
+        return "referrals changed: " + string.Join("; ", parts);
+    }
+
     private static string UrgencyText(string? urgency) =>
         urgency is not null && SnakeCase.TryParse<Dialogs.Protocols.Model.Urgency>(urgency, out var parsed) ? Dialogs.Protocols.Model.Urgencies.Text(parsed) : urgency ?? string.Empty;
 
@@ -154,6 +201,7 @@ public sealed partial class EscalationDecisions(
             EscalationVerb.TakeOver => $"{name} has taken over your report ({type}). Follow their instructions.",
             EscalationVerb.Decline => $"{name} has looked at your report ({type}) and declined the escalation. They will be in touch if anything else is needed.",
             EscalationVerb.Amend => $"{name} has looked at your report ({type}) and changed its urgency.",
+            EscalationVerb.AmendReferrals => $"{name} has looked at your report ({type}) and changed the referrals. They will follow them up.",
             _ => $"{name} has approved the next steps for your report ({type}).",
         };
     }
@@ -191,6 +239,9 @@ public enum DecisionResult
     Asked,
     NotAllowed,
     Unknown,
+
+    /// <summary>The action names something that does not fit this escalation (an unknown service); nothing was recorded.</summary>
+    Invalid,
 }
 
 /// <summary>What happened to a lead's action, with the escalation as it now stands.</summary>

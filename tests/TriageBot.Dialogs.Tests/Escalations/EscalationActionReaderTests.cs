@@ -26,6 +26,21 @@ public sealed class EscalationActionReaderTests
     }
 
     [Fact]
+    public void AChangeOfReferrals_IsRead_WithItsReason()
+    {
+        var reading = EscalationActionReader.Read(new JsonObject
+        {
+            ["escalationId"] = "e-1", ["verb"] = "amend_referrals", ["removeReferrals"] = "camhs", ["addReferrals"] = "counsellor, school-nurse, counsellor",
+            ["referralsReason"] = " seen weekly by the counsellor ",
+        });
+
+        Assert.Null(reading.Problem);
+        Assert.Equal(["counsellor", "school-nurse"], reading.Action!.Added);
+        Assert.Equal(["camhs"], reading.Action.Removed);
+        Assert.Equal("seen weekly by the counsellor", reading.Action.Text);
+    }
+
+    [Fact]
     public void ChosenReferrals_AreReadFromTheMultiSelectValue()
     {
         var reading = EscalationActionReader.Read(new JsonObject { ["escalationId"] = "e-1", ["verb"] = "approve_selected", ["referrals"] = "camhs, counsellor" });
@@ -41,6 +56,9 @@ public sealed class EscalationActionReaderTests
     [InlineData("""{"escalationId":"e-1","verb":"decline","text":"   "}""", "a reason is needed to decline")]
     [InlineData("""{"escalationId":"e-1","verb":"ask"}""", "type the question to ask")]
     [InlineData("""{"escalationId":"e-1","verb":"amend"}""", "'urgency' is needed to amend")]
+    [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","referralsReason":"known to CAMHS"}""", "choose a referral to add ('addReferrals') or to remove ('removeReferrals')")]
+    [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","addReferrals":"counsellor"}""", "a reason is needed to change the referrals ('referralsReason')")]
+    [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","addReferrals":"counsellor,<script>","referralsReason":"x"}""", "a referral id '<script>' is not a service id")]
     [InlineData("""{"escalationId":"e-1","verb":"amend","urgency":"yesterday"}""", "'urgency' is 'yesterday'")]
     [InlineData("""{"escalationId":"e-1","verb":"approve_selected"}""", "tick at least one referral")]
     [InlineData("""{"escalationId":7,"verb":"approve"}""", "'escalationId' is missing")]

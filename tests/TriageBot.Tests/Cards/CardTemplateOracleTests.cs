@@ -119,8 +119,9 @@ public sealed class CardTemplateOracleTests
     {
         var inputs = Objects(Bind("escalation").Card).Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
 
-        // EscalationActionReader (TriageBot.Dialogs/Escalations) reads "referrals" (comma-separated ids), "urgency" and "text".
-        Assert.Equal(["referrals", "urgency", "text"], inputs.Select(i => (string?)i["id"]));
+        // EscalationActionReader (TriageBot.Dialogs/Escalations) reads "referrals" (comma-separated ids), "urgency", the
+        // referral changes ("removeReferrals", "addReferrals", "referralsReason") and "text".
+        Assert.Equal(["referrals", "urgency", "removeReferrals", "addReferrals", "referralsReason", "text"], inputs.Select(i => (string?)i["id"]));
     }
 
     private static BoundCard Bind(string name) => Library.Get(name).Bind(ReadJson(name + CardTemplateLibrary.SampleDataSuffix));

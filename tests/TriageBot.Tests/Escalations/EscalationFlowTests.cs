@@ -68,6 +68,41 @@ public sealed class EscalationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLeadChangesTheReferrals_OneDecisionWithTheNewList_AndAnUnknownServiceIsRefusedNamingTheField()
+    {
+        await _school.ReportAcutePositiveAsqAsync();
+        var card = await _school.WaitForCardAsync(EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad), IsEscalationCard);
+        var escalationId = EscalationIdOf(card);
+        Assert.Contains("\"addReferrals\"", card.Card!.ToJsonString(), StringComparison.Ordinal);
+
+        var forged = await _school.ExecuteAsync(EscalationTestSchool.LeadAad, "amend_referrals", new JsonObject
+        {
+            ["escalationId"] = escalationId, ["verb"] = "amend_referrals", ["addReferrals"] = "astrology", ["referralsReason"] = "why not",
+        });
+        Assert.Contains("'addReferrals' names 'astrology', which is not one of the school's services",
+            JsonNode.Parse(await forged.Content.ReadAsStringAsync())!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountEventsAsync(EscalationEventTypes.Decided));
+
+        var changed = await _school.ExecuteAsync(EscalationTestSchool.LeadAad, "amend_referrals", new JsonObject
+        {
+            ["escalationId"] = escalationId, ["verb"] = "amend_referrals", ["removeReferrals"] = "camhs", ["addReferrals"] = "counsellor,school-nurse",
+            ["referralsReason"] = "already known to CAMHS; the counsellor sees her weekly",
+        });
+        Assert.Equal("application/vnd.microsoft.card.adaptive", JsonNode.Parse(await changed.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
+
+        Assert.Equal(1, await CountEventsAsync(EscalationEventTypes.Decided));
+        await using var connection = new SqliteConnection($"Data Source={_school.Bot.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        var decision = JsonNode.Parse(await connection.ExecuteScalarAsync<string>("SELECT decision_json FROM escalations;") ?? "{}")!;
+        var services = decision["referrals"]!.AsArray().Select(r => r!["serviceId"]!.GetValue<string>()).ToList();
+        Assert.Contains("counsellor", services);
+        Assert.Contains("school-nurse", services);
+        Assert.DoesNotContain("camhs", services);
+        Assert.StartsWith("referrals changed: added ", decision["what"]!.GetValue<string>(), StringComparison.Ordinal);
+        await WaitUntilAsync(() => _school.CallsTo(EscalationTestSchool.StaffConversation).Any(c => c.Text?.Contains("changed the referrals", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
     public async Task SomeoneNotOnTheRota_IsRefused_AndTheAttemptIsRecorded()
     {
         await _school.ReportAcutePositiveAsqAsync();
