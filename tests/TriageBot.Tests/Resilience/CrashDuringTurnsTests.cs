@@ -19,7 +19,7 @@ public sealed class CrashDuringTurnsTests
     private static readonly string[] Script = ["a year 9 girl told me she wants to die", "no", "JB Y9", "done", "no", "no", "no", "no"];
 
     // Each scripted turn records exactly one of these.
-    private static readonly string[] OneEventPerTurn = ["incident.started", "danger.answered", "student.reference", "step.confirmed", "checklist.answered"];
+    private static readonly string[] OneEventPerTurn = ["incident.started", "danger.answered", "student.reference", "step.confirmed", "question.answered", "checklist.answered"];
 
     private static readonly string[] FastTimers = ["--FollowUps:TimerInterval=00:00:00.200", "--Outbox:PollInterval=00:00:00.050"];
 
@@ -77,7 +77,7 @@ public sealed class CrashDuringTurnsTests
             {
                 Assert.True(
                     await EventsOfAsync(contentRoot, conversation) >= turns,
-                    $"{conversation}: {turns} turns acknowledged but fewer in the log. The killed process's warnings and errors:\n"
+                    $"{conversation}: {turns} turns acknowledged but fewer in the log ({await EventListAsync(contentRoot, conversation)}). The killed process's warnings and errors:\n"
                     + string.Join('\n', firstLog.Split('\n').Where(line => line.Contains(" WRN]", StringComparison.Ordinal) || line.Contains(" ERR]", StringComparison.Ordinal) || line.Contains("fail", StringComparison.OrdinalIgnoreCase))));
             }
 
@@ -143,6 +143,15 @@ public sealed class CrashDuringTurnsTests
         return incident is null ? 0 : await ScalarAsync<long>(
             contentRoot,
             $"SELECT COUNT(*) FROM incident_events WHERE incident_id = '{incident}' AND type IN ({string.Join(", ", OneEventPerTurn.Select(t => $"'{t}'"))});");
+    }
+
+    private static async Task<string> EventListAsync(string contentRoot, string conversation)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(contentRoot, "data", "triagebot.db")};Pooling=False");
+        await connection.OpenAsync();
+        var incident = await connection.ExecuteScalarAsync<string?>($"SELECT incident_id FROM incident_events WHERE type = 'incident.started' AND data_json LIKE '%\"conversation\":\"{conversation}\"%';");
+        var types = await connection.QueryAsync<string>("SELECT type FROM incident_events WHERE incident_id = @incident ORDER BY sequence;", new { incident });
+        return string.Join(", ", types);
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition)
