@@ -20,6 +20,7 @@ public static class EscalationServices
         var cardsFolder = Directory.Exists(inContentRoot) ? inContentRoot : Path.Combine(AppContext.BaseDirectory, "cards");
         services.AddSingleton(new CardTemplateLibrary(cardsFolder));
         services.AddSingleton<EscalationCards>();
+        services.AddSingleton<Cards.ReplyCards>();
 
         services.AddSingleton<SqliteKnownConversationStore>();
         services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());

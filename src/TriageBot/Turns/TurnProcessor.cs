@@ -18,6 +18,7 @@ public sealed partial class TurnProcessor(
     IConversationBot bot,
     IConnectorClient connector,
     ConversationLocks locks,
+    Cards.ReplyCards cards,
     IOptions<TurnOptions> options,
     ProtocolCatalog catalog,
     TimeProvider timeProvider,
@@ -77,7 +78,7 @@ public sealed partial class TurnProcessor(
     {
         foreach (var reply in replies)
         {
-            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, reply), cancellationToken);
+            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, reply, cards), cancellationToken);
         }
     }
 
@@ -96,7 +97,7 @@ public sealed partial class TurnProcessor(
             $"If anyone is in immediate danger, call {catalog.Region.EmergencyNumber} now. (Reference {correlationId})");
         try
         {
-            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, apology), cancellationToken);
+            await SendOneAsync(incoming, ReplyActivityFactory.Create(incoming, apology, cards), cancellationToken);
         }
         catch (ConnectorException exception)
         {

@@ -33,9 +33,9 @@ internal static class BotReplyLines
         return lines;
     }
 
-    /// <summary>The card's buttons: its actions, then those of any action sets in its body.</summary>
+    /// <summary>The card's buttons in the order a reader sees them: those of action sets in its body, then its own actions (drawn last).</summary>
     public static IEnumerable<JsonObject> Buttons(JsonNode card) =>
-        Actions(card["actions"]).Concat(Elements(card["body"]).Where(e => Type(e) == "ActionSet").SelectMany(set => Actions(set["actions"])));
+        Elements(card["body"]).Where(e => Type(e) == "ActionSet").SelectMany(set => Actions(set["actions"])).Concat(Actions(card["actions"]));
 
     public static IEnumerable<JsonNode> Cards(JsonNode activity) =>
         (activity["attachments"] as JsonArray ?? [])
