@@ -55,12 +55,15 @@ public sealed class FollowUpCards(CardTemplateLibrary templates, IIncidentEventS
         return Bind(ReminderTemplate, data);
     }
 
-    /// <summary>A list of tasks with their incident type and student reference, soonest due first.</summary>
+    /// <summary>The most tasks a list card shows; the rest are counted in its last line.</summary>
+    public const int MaxListed = 25;
+
+    /// <summary>A list of tasks with their incident type and student reference, soonest due first (at most <see cref="MaxListed"/>).</summary>
     public async Task<JsonObject> ListAsync(string title, string summary, IReadOnlyList<FollowUpRecord> tasks, string emptyText, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var items = new JsonArray();
-        foreach (var task in tasks)
+        foreach (var task in tasks.Take(MaxListed))
         {
             var events = await incidents.ReadAsync(task.IncidentId, cancellationToken);
             var overdue = task.DueAt <= now;
@@ -69,6 +72,16 @@ public sealed class FollowUpCards(CardTemplateLibrary templates, IIncidentEventS
                 ["label"] = $"Follow-up {task.Number}: {task.Title}",
                 ["detail"] = $"{(overdue ? "Overdue since" : "Due")} {When(task.DueAt)} · {IncidentType(events)} · student {StudentReference(events)} · {task.Owner.DisplayName}",
                 ["overdue"] = overdue,
+            });
+        }
+
+        if (tasks.Count > MaxListed)
+        {
+            items.Add(new JsonObject
+            {
+                ["label"] = $"And {tasks.Count - MaxListed} more",
+                ["detail"] = "The soonest due are listed above.",
+                ["overdue"] = false,
             });
         }
 
