@@ -99,8 +99,12 @@ public sealed partial class MessagesHandler(
                         $"The message was not saved (reference {outcome.CorrelationId}); send it again.").ToResult();
                 }
 
-                // An escalation the turn asked for leaves now, not at the next timer tick.
-                await escalations.ProjectPendingAsync(cancellationToken);
+                // An escalation the turn asked for leaves now, not at the next timer tick. Other turns leave the
+                // projector to its timer: running it after every turn took the store's write lock a second time.
+                if (outcome.ConcernsTheDutyLead)
+                {
+                    await escalations.ProjectPendingAsync(cancellationToken);
+                }
             }
 
             return Results.Ok();

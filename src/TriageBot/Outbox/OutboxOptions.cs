@@ -8,6 +8,12 @@ public sealed class OutboxOptions
     /// <summary>How often the sender looks for due messages when nothing woke it (a new message wakes it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many messages are delivered at once. A school-wide incident makes many at the same moment; one at a time,
+    /// a duty lead's card waited behind every other message.
+    /// </summary>
+    public int ConcurrentDeliveries { get; set; } = 4;
+
     /// <summary>Longest wait between two attempts at one message (backoff doubles from 2 seconds up to this).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -40,8 +40,11 @@ public sealed partial class OutboxSender(
         }
     }
 
-    /// <summary>Sends everything that is due now.</summary>
-    public async Task DrainAsync(CancellationToken cancellationToken)
+    /// <summary>Sends everything that is due now, <see cref="OutboxOptions.ConcurrentDeliveries"/> at a time (each message is claimed once).</summary>
+    public Task DrainAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.ConcurrentDeliveries)).Select(_ => DrainLaneAsync(cancellationToken)));
+
+    private async Task DrainLaneAsync(CancellationToken cancellationToken)
     {
         while (await outbox.ClaimNextAsync(cancellationToken) is { } message)
         {

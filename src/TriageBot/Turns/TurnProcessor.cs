@@ -27,13 +27,13 @@ public sealed partial class TurnProcessor(
     public async Task<TurnOutcome> ProcessAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
         var key = new ConversationKey(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
-        IReadOnlyList<BotReply> replies;
+        TurnResult result;
 
         using (await locks.AcquireAsync(key.ToString(), cancellationToken))
         {
             try
             {
-                replies = await RunAndSaveAsync(key, input, cancellationToken);
+                result = await RunAndSaveAsync(key, input, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -46,11 +46,12 @@ public sealed partial class TurnProcessor(
             }
         }
 
-        await SendAsync(activity, replies, cancellationToken);
-        return TurnOutcome.Completed;
+        await SendAsync(activity, result.Replies, cancellationToken);
+        var concernsTheLead = result.Events.Any(e => e.Type is Dialogs.Incidents.IncidentEventTypes.EscalationRequested or Dialogs.Incidents.IncidentEventTypes.Assessed);
+        return concernsTheLead ? TurnOutcome.Completed with { ConcernsTheDutyLead = true } : TurnOutcome.Completed;
     }
 
-    private async Task<IReadOnlyList<BotReply>> RunAndSaveAsync(ConversationKey key, TurnInput input, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunAndSaveAsync(ConversationKey key, TurnInput input, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -58,7 +59,7 @@ public sealed partial class TurnProcessor(
             var result = await bot.OnTurnAsync(input, stored.State, cancellationToken);
             if (await store.TrySaveAsync(key, result.State, stored.Version, result.Events, cancellationToken))
             {
-                return result.Replies;
+                return result;
             }
 
             if (attempt >= options.Value.MaxConcurrencyRetries)
