@@ -31,6 +31,15 @@ public sealed class ReporterAnswers(
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
+
+        // Every typed message passes here: look without the write lock first; almost none answer a lead's question.
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM escalations WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId;",
+                new { reporterId, conversationId }, cancellationToken: cancellationToken)) == 0)
+        {
+            return false;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var pending = await connection.QueryFirstOrDefaultAsync<(string Id, string IncidentId)?>(new CommandDefinition(
             """

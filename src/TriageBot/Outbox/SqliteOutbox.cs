@@ -33,6 +33,15 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOp
     {
         var now = time.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
+
+        // Most looks find nothing: see that without taking the write lock.
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now));",
+                new { now = Stamp(now) }, cancellationToken: cancellationToken)))
+        {
+            return null;
+        }
+
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             UPDATE outbox SET claimed_until = @until

@@ -12,6 +12,21 @@ public sealed class SqliteKnownConversationStore(SqliteDatabase database) : IKno
     public async Task UpsertAsync(KnownConversation conversation, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var referenceJson = JsonSerializer.Serialize(conversation.Reference, ActivityJson.Options);
+
+        // Every activity brings its reference: write only when something changed or the row is an hour old, so a
+        // conversation's turns do not each pay for a second write.
+        var stored = await connection.QueryFirstOrDefaultAsync<(string ReferenceJson, string? UserName, string? AadObjectId, string UpdatedAt)?>(new CommandDefinition(
+            "SELECT reference_json, user_name, aad_object_id, updated_at FROM known_conversations WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND user_id = @UserId;",
+            new { conversation.ChannelId, ConversationId = conversation.Reference.Conversation.Id, conversation.UserId }, cancellationToken: cancellationToken));
+        if (stored is { } row && row.ReferenceJson == referenceJson && row.UserName == conversation.UserName
+            && (conversation.AadObjectId is null || row.AadObjectId == conversation.AadObjectId)
+            && DateTimeOffset.TryParse(row.UpdatedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var updated)
+            && conversation.UpdatedAt - updated < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO known_conversations
@@ -34,7 +49,7 @@ public sealed class SqliteKnownConversationStore(SqliteDatabase database) : IKno
                 conversation.UserName,
                 conversation.TenantId,
                 IsPersonal = conversation.IsPersonal ? 1 : 0,
-                ReferenceJson = JsonSerializer.Serialize(conversation.Reference, ActivityJson.Options),
+                ReferenceJson = referenceJson,
                 UpdatedAt = conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
             },
             cancellationToken: cancellationToken));
