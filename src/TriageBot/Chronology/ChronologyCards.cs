@@ -64,14 +64,5 @@ public sealed class ChronologyCards(CardTemplateLibrary templates, ProtocolCatal
 
     private static JsonObject Fact(string name, string value) => new() { ["name"] = name, ["value"] = value };
 
-    private JsonObject Bind(string template, JsonObject data)
-    {
-        var bound = templates.Get(template).Bind(data);
-        if (!bound.IsComplete)
-        {
-            throw new TemplateException(template, bound.MissingValues[0].JsonPath, $"no value for {bound.MissingValues[0].Expression}");
-        }
-
-        return bound.Card;
-    }
+    private JsonObject Bind(string template, JsonObject data) => templates.Get(template).BindComplete(data);
 }

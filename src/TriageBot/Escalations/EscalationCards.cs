@@ -28,16 +28,7 @@ public sealed class EscalationCards(CardTemplateLibrary templates)
 
     public Activity Decided(JsonObject data) => Message(Bind(DecidedTemplate, data), $"Safeguarding: {data["incidentType"]} decided");
 
-    public JsonObject Bind(string template, JsonObject data)
-    {
-        var bound = templates.Get(template).Bind(data);
-        if (!bound.IsComplete)
-        {
-            throw new TemplateException(template, bound.MissingValues[0].JsonPath, $"no value for {bound.MissingValues[0].Expression}");
-        }
-
-        return bound.Card;
-    }
+    public JsonObject Bind(string template, JsonObject data) => templates.Get(template).BindComplete(data);
 
     private static Activity Message(JsonObject card, string summary) => new()
     {

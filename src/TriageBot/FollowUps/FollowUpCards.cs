@@ -132,14 +132,5 @@ public sealed class FollowUpCards(CardTemplateLibrary templates, IIncidentEventS
             ["text"] = e.Personal?["note"]?.GetValue<string>() ?? "(removed)",
         })]);
 
-    private JsonObject Bind(string template, JsonObject data)
-    {
-        var bound = templates.Get(template).Bind(data);
-        if (!bound.IsComplete)
-        {
-            throw new TemplateException(template, bound.MissingValues[0].JsonPath, $"no value for {bound.MissingValues[0].Expression}");
-        }
-
-        return bound.Card;
-    }
+    private JsonObject Bind(string template, JsonObject data) => templates.Get(template).BindComplete(data);
 }

@@ -67,4 +67,13 @@ public sealed class CardTemplate
             ? new BoundCard(card, missing)
             : throw new TemplateException(Name, "$", "the card's own $data or $when left no card to send");
     }
+
+    /// <summary>The card for <paramref name="data"/>, refused (never sent with <c>${...}</c> in it) when the data lacks a value.</summary>
+    public JsonObject BindComplete(JsonNode? data)
+    {
+        var bound = Bind(data);
+        return bound.IsComplete
+            ? bound.Card
+            : throw new TemplateException(Name, bound.MissingValues[0].JsonPath, $"no value for {bound.MissingValues[0].Expression}");
+    }
 }
