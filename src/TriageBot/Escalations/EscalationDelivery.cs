@@ -23,13 +23,14 @@ public sealed partial class EscalationDelivery(
     IIncidentEventSource incidents,
     IConnectorClient connector,
     EscalationCards cards,
+    SafeguardingChannelReference channel,
     ProtocolCatalog catalog,
     Microsoft.Extensions.Options.IOptions<EscalationOptions> options,
     TimeProvider time,
     ILogger<EscalationDelivery> logger)
 {
     /// <summary>Used when the bot has never heard from the safeguarding channel (Teams' global connector address).</summary>
-    public const string DefaultTeamsServiceUrl = "https://smba.trafficmanager.net/teams/";
+    public const string DefaultTeamsServiceUrl = SafeguardingChannelReference.DefaultTeamsServiceUrl;
 
     /// <returns>The delivered activity id, or null when there was nothing to send (already decided).</returns>
     public async Task<string?> PostCardAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -230,17 +231,7 @@ public sealed partial class EscalationDelivery(
         return null;
     }
 
-    private async Task<ConversationReference> ChannelReferenceAsync(CancellationToken cancellationToken)
-    {
-        var channel = catalog.Rota.Channel;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT reference_json FROM known_conversations WHERE conversation_id = @ConversationId ORDER BY updated_at DESC LIMIT 1;",
-            new { channel.ConversationId }, cancellationToken: cancellationToken));
-        return json is not null
-            ? System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options)!
-            : new ConversationReference(DefaultTeamsServiceUrl, "msteams", new ConversationAccount { Id = channel.ConversationId, IsGroup = true }, null, null, null, null);
-    }
+    private Task<ConversationReference> ChannelReferenceAsync(CancellationToken cancellationToken) => channel.GetAsync(cancellationToken);
 
     private Task<ResourceResponse> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {

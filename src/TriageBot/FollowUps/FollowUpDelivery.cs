@@ -11,12 +11,14 @@ namespace TriageBot.FollowUps;
 /// <summary>
 /// Sends the follow-up messages the outbox holds: a task's reminder card to its owner, an overdue task's card to the
 /// duty lead, and a designated lead's morning digest. Cards are built when they leave, so they show the task as it is
-/// then; a reminder for a task finished in the meantime is dropped. Nobody to send to is logged, not retried.
+/// then; a reminder for a task finished in the meantime is dropped. A task card for a rota person the bot has never
+/// talked to goes to the safeguarding channel, mentioning them; with no channel, it is logged and not retried.
 /// </summary>
 public sealed partial class FollowUpDelivery(
     SqliteDatabase database,
     FollowUpCards cards,
     FollowUpRecipients recipients,
+    References.SafeguardingChannelReference channel,
     IConnectorClient connector,
     ProtocolCatalog catalog,
     ILogger<FollowUpDelivery> logger)
@@ -32,17 +34,26 @@ public sealed partial class FollowUpDelivery(
             return null;
         }
 
-        var reference = message.Payload["personId"]?.GetValue<string>() is { } personId
+        var personId = message.Payload["personId"]?.GetValue<string>();
+        var reference = personId is not null
             ? await recipients.FindPersonAsync(personId, cancellationToken)
             : await recipients.FindAsync(task.Owner, cancellationToken);
-        if (reference is null)
-        {
-            LogNobodyToSendTo(message.Id, message.Kind);
-            return null;
-        }
-
         var card = await cards.ReminderAsync(task, overdue, cancellationToken);
         var notification = overdue ? $"Safeguarding follow-up {task.Number} is overdue" : $"Safeguarding follow-up {task.Number} is due";
+        if (reference is null)
+        {
+            // Someone the bot has never talked to: the safeguarding channel, mentioning them, rather than nobody.
+            var person = catalog.Rota.Person(personId ?? task.Owner.PersonId ?? string.Empty);
+            if (!channel.IsSet || person is null)
+            {
+                LogNobodyToSendTo(message.Id, message.Kind);
+                return null;
+            }
+
+            reference = await channel.GetAsync(cancellationToken);
+            Escalations.CardMention.Add(card, person, overdue ? "this follow-up is overdue." : "this follow-up is yours.");
+        }
+
         return await SendAsync(reference, FollowUpCards.Message(card, notification), cancellationToken);
     }
 
@@ -51,6 +62,7 @@ public sealed partial class FollowUpDelivery(
         var personId = message.Payload["personId"]!.GetValue<string>();
         if (await recipients.FindPersonAsync(personId, cancellationToken) is not { } reference)
         {
+            // The digest lists students: it goes to the lead's own chat or nowhere, never to a channel.
             LogNobodyToSendTo(message.Id, message.Kind);
             return null;
         }

@@ -25,6 +25,7 @@ public static class EscalationServices
         services.AddSingleton<SqliteKnownConversationStore>();
         services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         services.AddSingleton<ConversationReferenceCapture>();
+        services.AddSingleton<SafeguardingChannelReference>();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<SqliteOutbox>();

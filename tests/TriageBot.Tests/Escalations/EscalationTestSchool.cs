@@ -118,6 +118,18 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
         return Bot.Client.PostAsync(invoke);
     }
 
+    /// <summary>A lead presses an Action.Execute button on a card in the safeguarding channel (not a 1:1 chat).</summary>
+    public Task<HttpResponseMessage> ExecuteInChannelAsync(string aad, string verb, JsonObject data)
+    {
+        var invoke = Message(SafeguardingChannel, aad, string.Empty);
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["conversation"] = new JsonObject { ["id"] = SafeguardingChannel, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1" };
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+        return Bot.Client.PostAsync(invoke);
+    }
+
     /// <summary>The staff member reports a suicide concern and answers the ASQ up to an acute positive screen.</summary>
     public async Task ReportAcutePositiveAsqAsync(string staffAad = "aad-staff-1")
     {
