@@ -173,7 +173,7 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
     internal async Task DescribeStatusAsync(DialogContext context, CancellationToken cancellationToken)
     {
         var turn = Load(context);
-        await turn.SendAsync(TriageStatus.Describe(turn), cancellationToken);
+        await turn.SendAsync(TriageStatus.Reply(turn), cancellationToken);
         await AskAsync(turn, cancellationToken);
     }
 
@@ -243,7 +243,7 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
             await turn.RequestEscalationAsync(level, level <= ResponseLevel.UrgentSameDay ? "response_level" : "referral_rules", cancellationToken);
         }
 
-        await turn.SendAsync(new BotReply(TriageSummary.Build(turn, plan), Title: "Summary"), cancellationToken);
+        await turn.SendAsync(TriageSummary.Reply(turn, plan), cancellationToken);
         turn.Record(IncidentEventTypes.Completed, new JsonObject { ["level"] = SnakeCase.From(level) });
     }
 

@@ -13,22 +13,35 @@ namespace TriageBot.Dialogs.Triage;
 internal sealed record TriageQuestion(string Key, string Text, IReadOnlyList<TriageAnswer> Answers, string Title, bool OffersBack = true)
 {
     public const string BackValue = "triage:back";
+    public const string EmergencyValue = "command:" + EmergencyCommand.Name;
     private const char Separator = '|';
 
     public static readonly string[] BackPhrases = ["back", "go back", "undo", "previous", "last question"];
 
-    /// <summary>The card: the answers, then Back and Emergency so they are one press away at every step.</summary>
-    public BotReply ToReply(string? text = null)
+    /// <summary>The answers as buttons: each value carries the question's key, so an old card's press is told apart.</summary>
+    public IReadOnlyList<Choice> AnswerChoices => [.. Answers.Select(answer => new Choice(Key + Separator + answer.Id, answer.Label, answer.Synonyms))];
+
+    /// <summary>
+    /// The question as a step card: its answers, then Back and Emergency so they are one press away at every step.
+    /// <paramref name="note"/> (why it is asked again) comes before the question.
+    /// </summary>
+    public BotReply ToReply(string? note = null) => ToReply(WithNote(note, Text), new StepCardContent(Title, Text, AnswerChoices, OffersBack, note));
+
+    /// <summary>The question drawn by another card (a checklist question), with the same buttons.</summary>
+    public BotReply ToReply(string text, ReplyCardContent card)
     {
-        var choices = Answers.Select(answer => new Choice(Key + Separator + answer.Id, answer.Label, answer.Synonyms)).ToList();
+        var choices = AnswerChoices.ToList();
         if (OffersBack)
         {
             choices.Add(new Choice(BackValue, "Back"));
         }
 
-        choices.Add(new Choice("command:" + EmergencyCommand.Name, "Emergency"));
-        return new BotReply(text ?? Text, choices, Title);
+        choices.Add(new Choice(EmergencyValue, "Emergency"));
+        return new BotReply(text, choices, Title, card);
     }
+
+    /// <summary>A note in its own paragraph before the text, as clients without cards show it.</summary>
+    public static string WithNote(string? note, string text) => note is null ? text : $"{note}\n\n{text}";
 
     public TriageReading Read(TurnInput input)
     {

@@ -1,16 +1,39 @@
+using System.Globalization;
 using System.Text;
 using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Protocols.Referrals;
 using TriageBot.Dialogs.Triage.Phases;
+using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Triage;
 
 /// <summary>
 /// The end of a report: incident type, response level and what it means, what was done and not done, the referrals
-/// (who acts, by when, why), and what is still open. Plain lines, so it reads the same in Teams, Web Chat and the Emulator.
+/// (who acts, by when, why), and what is still open: as a card (cards/incident-summary.json) and as plain lines for
+/// clients that cannot show one.
 /// </summary>
 internal static class TriageSummary
 {
+    public static BotReply Reply(TriageTurn turn, ReferralPlan plan) =>
+        new(Build(turn, plan), Title: $"Summary: {turn.Protocol!.Title}", Card: Card(turn, plan));
+
+    public static IncidentSummaryCardContent Card(TriageTurn turn, ReferralPlan plan)
+    {
+        var catalog = turn.Catalog;
+        var reportedAt = TimeZoneInfo.ConvertTime(turn.State.StartedAt, turn.Context.Time.LocalTimeZone).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
+        return new IncidentSummaryCardContent(
+            turn.Protocol!.Title,
+            catalog.LevelName(plan.Level),
+            catalog.LevelSummary(plan.Level),
+            plan.Level == ResponseLevel.EmergencyNow,
+            reportedAt,
+            turn.Input.User.Name,
+            StepsWith(turn, ConfirmIds.Done),
+            [.. plan.Referrals.Select(r => new IncidentSummaryReferral(r.ServiceName, Urgencies.Text(r.Urgency), r.WhoActsName, r.Why))],
+            plan.Referrals.Count == 0 ? plan.NoReferralOutcome : null,
+            OpenItems(turn));
+    }
+
     public static string Build(TriageTurn turn, ReferralPlan plan)
     {
         var protocol = turn.Protocol!;
@@ -66,7 +89,7 @@ internal static class TriageSummary
         .Select(step => FirstSentence(turn.Catalog.Text(step.Text)))
         .ToList();
 
-    private static string FirstSentence(string text)
+    public static string FirstSentence(string text)
     {
         var end = text.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? text[..end] : text.TrimEnd('.');

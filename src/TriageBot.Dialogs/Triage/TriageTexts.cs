@@ -13,7 +13,7 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
 
     public string DangerQuestion { get; init; } = "Is anyone in immediate danger right now?";
 
-    public string DangerRetry => $"Please answer yes or no. If you are not sure, say yes. {DangerQuestion}";
+    public string DangerRetry { get; init; } = "Please answer yes or no. If you are not sure, say yes.";
 
     public static string SoundsLike(string title) => $"This sounds like: {title}.";
 

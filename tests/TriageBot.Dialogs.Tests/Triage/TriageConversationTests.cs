@@ -1,5 +1,6 @@
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Triage;
+using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Tests.Triage;
 
@@ -98,7 +99,9 @@ public sealed class TriageConversationTests
         await conversation.Send("done");                // record
         await conversation.Send("done");                // helplines
 
-        var summary = conversation.Replies.Single(r => r.Title == "Summary").Text;
+        var summaryReply = conversation.Replies.Single(r => r.Card is IncidentSummaryCardContent);
+        Assert.Equal("Summary: Suicidal thoughts or talk of suicide", summaryReply.Title);
+        var summary = summaryReply.Text;
         Assert.Contains("**Summary: Suicidal thoughts or talk of suicide**", summary, StringComparison.Ordinal);
         Assert.Contains("Response level: Emergency now.", summary, StringComparison.Ordinal);
         Assert.Contains("- emergency services", summary, StringComparison.OrdinalIgnoreCase);

@@ -27,7 +27,7 @@ internal sealed class CancelReasonPhase : ITriagePhase
         var typed = turn.Input.Text?.Trim();
         if (ChoicePrompt.ButtonValue(turn.Input) is not null || string.IsNullOrEmpty(typed))
         {
-            await turn.SendAsync(Question(turn).ToReply($"{turn.Texts.ReasonRetry} {turn.Texts.CancelWhy}"), cancellationToken);
+            await turn.SendAsync(Question(turn).ToReply(turn.Texts.ReasonRetry), cancellationToken);
             return false;
         }
 

@@ -19,15 +19,14 @@ internal sealed class ChecklistPhase : ITriagePhase
     public BotReply Ask(TriageTurn turn)
     {
         var (checklist, question, answers) = Current(turn);
-        var text = Question(turn, checklist, question, answers).Text;
-        if (answers.Count == 0)
+        if (answers.Count > 0)
         {
-            // The first question: how to ask, then the question exactly as written, in its own paragraph.
-            var intro = string.Join(' ', new[] { turn.Step!.Text, checklist.Intro }.Where(t => t.Length > 0).Select(turn.Catalog.Text));
-            text = $"{intro}\n\n{text}";
+            return Reply(turn, checklist, question, answers);
         }
 
-        return Question(turn, checklist, question, answers).ToReply(text);
+        // The first question: how to ask, then the question exactly as written, in its own paragraph.
+        var intro = string.Join(' ', new[] { turn.Step!.Text, checklist.Intro }.Where(t => t.Length > 0).Select(turn.Catalog.Text));
+        return Reply(turn, checklist, question, answers, intro: intro.Length > 0 ? intro : null);
     }
 
     public async Task<bool> AnswerAsync(TriageTurn turn, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ internal sealed class ChecklistPhase : ITriagePhase
                 TriageReadingKind.Ambiguous => $"Did you mean {string.Join(" or ", reading.Candidates!.Select(t => $"\"{t}\""))}? Please choose one.",
                 _ => turn.Texts.Retry,
             };
-            await turn.SendAsync(asked.ToReply($"{why}\n\n{question.Text}"), cancellationToken);
+            await turn.SendAsync(Reply(turn, checklist, question, answers, note: why), cancellationToken);
             return false;
         }
 
@@ -109,4 +108,12 @@ internal sealed class ChecklistPhase : ITriagePhase
         question.Text,
         question.Options.Select(o => new TriageAnswer(o.Id, o.Label, AnswerSynonyms.For(o.Id))).ToList(),
         $"{checklist.Title}, question {answers.Count + 1}");
+
+    /// <summary>The question on its card (cards/checklist-question.json); the text, for clients without cards, says the same.</summary>
+    private static BotReply Reply(TriageTurn turn, Checklist checklist, ChecklistQuestion question, Dictionary<string, string> answers, string? intro = null, string? note = null)
+    {
+        var asked = Question(turn, checklist, question, answers);
+        var card = new ChecklistQuestionCardContent(checklist.Title, answers.Count + 1, question.Text, asked.AnswerChoices, asked.OffersBack, intro, note);
+        return asked.ToReply(TriageQuestion.WithNote(note, TriageQuestion.WithNote(intro, question.Text)), card);
+    }
 }

@@ -24,13 +24,13 @@ internal sealed class ProtocolStepPhase : ITriagePhase
             case TriageReadingKind.Chosen:
                 break;
             case TriageReadingKind.Stale:
-                await turn.SendAsync(question.ToReply($"{turn.Texts.StaleButton}\n\n{question.Text}"), cancellationToken);
+                await turn.SendAsync(question.ToReply(turn.Texts.StaleButton), cancellationToken);
                 return false;
             case TriageReadingKind.Ambiguous:
                 await turn.SendAsync(question.ToReply($"Did you mean {string.Join(" or ", reading.Candidates!.Select(t => $"\"{t}\""))}? Please choose one."), cancellationToken);
                 return false;
             default:
-                await turn.SendAsync(question.ToReply($"{turn.Texts.Retry}\n\n{question.Text}"), cancellationToken);
+                await turn.SendAsync(question.ToReply(turn.Texts.Retry), cancellationToken);
                 return false;
         }
 

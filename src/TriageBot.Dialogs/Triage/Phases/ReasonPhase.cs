@@ -19,7 +19,7 @@ internal sealed class ReasonPhase : ITriagePhase
         var typed = turn.Input.Text?.Trim();
         if (ChoicePrompt.ButtonValue(turn.Input) is not null || string.IsNullOrEmpty(typed))
         {
-            await turn.SendAsync(Question(turn).ToReply($"{turn.Texts.ReasonRetry} {Question(turn).Text}"), cancellationToken);
+            await turn.SendAsync(Question(turn).ToReply(turn.Texts.ReasonRetry), cancellationToken);
             return false;
         }
 
