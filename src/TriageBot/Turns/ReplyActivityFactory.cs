@@ -5,20 +5,20 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Turns;
 
 /// <summary>
-/// Turns what a dialog said into an activity addressed back to the sender. A reply with choices goes as a card only
-/// (<see cref="ReplyCards"/>: a report's steps with cards/step.json)
-/// (Teams splits text plus card into two messages, and the card carries the text).
+/// Turns what a dialog said into an activity addressed back to the sender. A reply drawn as a card
+/// (<see cref="ReplyCards"/>: steps, screening questions, the summary and status with their templates, other choices as
+/// a plain choice card) goes as the card only: Teams splits text plus card into two messages, and the card carries the
+/// text, in its fallbackText too. Its summary (what notifications show) is the reply's title, which never names the
+/// student. Any other reply goes as text.
 /// </summary>
 public static class ReplyActivityFactory
 {
     public static Activity Create(Activity incoming, BotReply reply, ReplyCards cards)
     {
         var activity = incoming.CreateReply();
-        if (reply.HasChoices)
+        if (cards.Build(reply) is { } card)
         {
-            activity.Attachments = [Attachment.AdaptiveCard(cards.Build(reply))];
-
-            // What notifications and clients without cards show.
+            activity.Attachments = [Attachment.AdaptiveCard(card)];
             activity.Summary = reply.Title ?? reply.Text;
         }
         else

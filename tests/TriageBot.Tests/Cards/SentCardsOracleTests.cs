@@ -5,9 +5,9 @@ using static TriageBot.Tests.FollowUps.FollowUpTestSteps;
 namespace TriageBot.Tests.Cards;
 
 /// <summary>
-/// Every card the bot actually sends in a whole report (the reporter's steps and summary, the lead's escalation card and
-/// its decided form, follow-up reminders, lists and chronology) parses with the official npm adaptivecards package at
-/// schema 1.5 with no errors or warnings.
+/// Every card the bot actually sends in a whole report (the reporter's steps, screening questions, status and summary,
+/// the lead's escalation card and its decided form, follow-up reminders, lists and chronology) parses with the official
+/// npm adaptivecards package at schema 1.5 with no errors or warnings.
 /// </summary>
 public sealed class SentCardsOracleTests : IAsyncLifetime
 {
@@ -33,10 +33,24 @@ public sealed class SentCardsOracleTests : IAsyncLifetime
         await _school.SayAsync(Staff, "my follow-ups", EscalationTestSchool.StaffConversation);
         await _school.SayAsync(Staff, "incident 1", EscalationTestSchool.StaffConversation);
         await _school.SayAsync(EscalationTestSchool.LeadAad, "open incidents");
+
+        // Another member of staff: status, an answer not understood (a note above the question), a screening question.
+        foreach (var text in new[] { "a year 9 girl told me she wants to die", "status", "purple", "no", "skip", "done", "no", "status" })
+        {
+            await _school.SayAsync("aad-staff-2", text, "a:staff-2");
+        }
+
         await Task.Delay(300);
 
         var cards = _school.Connector.Calls.Where(c => c.Card is not null).Select(c => c.Card!).ToList();
         Assert.True(cards.Count > 20, $"only {cards.Count} cards were sent");
+
+        // The bot's own replies among them, each drawn with its template.
+        var firstTexts = cards.Select(card => card["body"]?[0]?["text"]?.GetValue<string>() ?? string.Empty).ToList();
+        Assert.Contains(firstTexts, t => t.StartsWith("Summary: ", StringComparison.Ordinal));
+        Assert.Contains(firstTexts, t => t == "Your open report");
+        Assert.Contains(firstTexts, t => t.EndsWith(", question 1", StringComparison.Ordinal));
+        Assert.Contains(cards, card => card["body"]?[1]?["color"]?.GetValue<string>() == "warning");
 
         // Each card as sent, already bound: no data, so the templating step leaves it as it is.
         var results = NpmCardOracle.Run([.. cards.Select((card, i) => new OracleCase($"sent-{i}", card.DeepClone(), null, Validate: true))]);

@@ -4,7 +4,7 @@ namespace TriageBot.Tests.Transcripts;
 
 /// <summary>
 /// What a member of staff sees of one activity the bot sent, as transcript lines: each paragraph of its text (or of
-/// each text block of its Adaptive Card) as a bot: line, then the card's buttons.
+/// each text block and fact of its Adaptive Card) as a bot: line, then the card's buttons.
 /// </summary>
 internal static class BotReplyLines
 {
@@ -51,8 +51,13 @@ internal static class BotReplyLines
             .Where(paragraph => paragraph.Trim().Length > 0)
             .Select(paragraph => new TranscriptLine(0, TranscriptLineKind.BotSays, paragraph));
 
-    private static IEnumerable<string> TextBlocks(JsonNode? body) =>
-        Elements(body).Where(e => Type(e) == "TextBlock").Select(e => e["text"]?.GetValue<string>()).OfType<string>();
+    /// <summary>The card's texts in reading order: each text block, and each fact of a fact set as "Title: value".</summary>
+    private static IEnumerable<string> TextBlocks(JsonNode? body) => Elements(body).SelectMany(e => Type(e) switch
+    {
+        "TextBlock" => e["text"]?.GetValue<string>() is { } text ? [text] : [],
+        "FactSet" => (e["facts"] as JsonArray ?? []).Select(f => $"{f?["title"]?.GetValue<string>()}: {f?["value"]?.GetValue<string>()}"),
+        _ => Enumerable.Empty<string>(),
+    });
 
     /// <summary>Every element of a card body in reading order, including those inside containers and columns.</summary>
     private static IEnumerable<JsonNode> Elements(JsonNode? body)
