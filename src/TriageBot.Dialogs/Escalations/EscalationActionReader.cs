@@ -64,7 +64,13 @@ public static class EscalationActionReader
             {
                 return EscalationActionReading.Refused($"'{ReferralsReasonKey}' is longer than {MaxTextLength} characters");
             }
+
+            if (added.FirstOrDefault(removed.Contains) is { } both)
+            {
+                return EscalationActionReading.Refused($"'{AddReferralsKey}' and '{RemoveReferralsKey}' both name '{both}'");
+            }
         }
+
         Urgency? urgency = null;
         if (String(data, UrgencyKey) is { Length: > 0 } urgencyText)
         {

@@ -114,13 +114,21 @@ public sealed partial class EscalationDecisions(
     private async Task<string?> EmailOfAsync(Participant who, CancellationToken cancellationToken) =>
         (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;
 
-    /// <summary>Why a change of referrals cannot be made (an unknown service, or removing one not recommended); null when it can.</summary>
+    /// <summary>
+    /// Why a change of referrals cannot be made (an unknown service, adding one already recommended, removing one not
+    /// recommended): data the card cannot send, so it was tampered with; null when it can be made.
+    /// </summary>
     private string? RefusedChange(EscalationAction action, IReadOnlyList<IncidentEvent> events)
     {
         var recommended = EscalationCardData.LatestReferrals(events).Select(r => r["service"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (action.Added.FirstOrDefault(id => catalog.Service(id) is null) is { } unknown)
         {
             return $"'{EscalationActionReader.AddReferralsKey}' names '{unknown}', which is not one of the school's services";
+        }
+
+        if (action.Added.FirstOrDefault(recommended.Contains) is { } already)
+        {
+            return $"'{EscalationActionReader.AddReferralsKey}' names '{already}', which is already recommended";
         }
 
         return action.Removed.FirstOrDefault(id => !recommended.Contains(id)) is { } notRecommended
@@ -137,11 +145,13 @@ public sealed partial class EscalationDecisions(
             EscalationVerb.ApproveSelected => recommended.OfType<JsonObject>().Where(r => action.SelectedReferrals.Contains(r["service"]?.GetValue<string>() ?? string.Empty)).ToList(),
             EscalationVerb.AmendReferrals => [
                 .. recommended.OfType<JsonObject>().Where(r => !action.Removed.Contains(r["service"]?.GetValue<string>() ?? string.Empty)),
-                .. action.Added.Where(id => !recommended.OfType<JsonObject>().Any(r => r["service"]?.GetValue<string>() == id)).Select(id => new JsonObject
+                .. action.Added.Select(id => new JsonObject
                 {
                     ["service"] = id,
                     ["name"] = catalog.Text(catalog.Service(id)!.Name),
-                    ["urgency"] = action.Urgency is { } chosen ? SnakeCase.From(chosen) : null,
+
+                    // An added service is as urgent as the escalation (as its card shows it), unless the lead chose.
+                    ["urgency"] = action.Urgency is { } chosen ? SnakeCase.From(chosen) : CurrentUrgency(recommended),
                 }),
             ],
             _ => [],
@@ -171,6 +181,9 @@ public sealed partial class EscalationDecisions(
             })]),
         };
     }
+
+    private static string CurrentUrgency(JsonArray recommended) =>
+        recommended.OfType<JsonObject>().Select(r => r["urgency"]?.GetValue<string>()).FirstOrDefault() ?? SnakeCase.From(Dialogs.Protocols.Model.Urgency.Today);
 
     private static string ReferralChanges(EscalationAction action, ProtocolCatalog catalog)
     {

@@ -59,6 +59,7 @@ public sealed class EscalationActionReaderTests
     [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","referralsReason":"known to CAMHS"}""", "choose a referral to add ('addReferrals') or to remove ('removeReferrals')")]
     [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","addReferrals":"counsellor"}""", "a reason is needed to change the referrals ('referralsReason')")]
     [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","addReferrals":"counsellor,<script>","referralsReason":"x"}""", "a referral id '<script>' is not a service id")]
+    [InlineData("""{"escalationId":"e-1","verb":"amend_referrals","addReferrals":"camhs","removeReferrals":"camhs","referralsReason":"x"}""", "'addReferrals' and 'removeReferrals' both name 'camhs'")]
     [InlineData("""{"escalationId":"e-1","verb":"amend","urgency":"yesterday"}""", "'urgency' is 'yesterday'")]
     [InlineData("""{"escalationId":"e-1","verb":"approve_selected"}""", "tick at least one referral")]
     [InlineData("""{"escalationId":7,"verb":"approve"}""", "'escalationId' is missing")]
