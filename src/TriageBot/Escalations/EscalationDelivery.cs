@@ -53,7 +53,8 @@ public sealed partial class EscalationDelivery(
             return sent.Id;
         }
 
-        if (person is not null && catalog.Rota.Channel.IsSet && await CreatePersonalAsync(person, cancellationToken) is { } created)
+        var member = person is not null && catalog.Rota.Channel.IsSet ? await FindInChannelAsync(person, cancellationToken) : null;
+        if (person is not null && member is not null && await CreatePersonalAsync(person, member, cancellationToken) is { } created)
         {
             // Found in the safeguarding channel's members: a new 1:1 chat with them (Teams needs their 29: id and the tenant).
             var sent = await SendAsync(created, cards.ForLead(data, note), cancellationToken);
@@ -68,8 +69,8 @@ public sealed partial class EscalationDelivery(
             var activity = cards.ForLead(data, note is null ? who : $"{note} {who}");
             if (person is not null && activity.Attachments?[0].Content is JsonObject card)
             {
-                // Teams notifies them: an @mention on the card itself.
-                CardMention.Add(card, person, "this escalation needs you.");
+                // Teams notifies them: an @mention on the card itself (by name only when no Teams id is known).
+                CardMention.Add(card, person, "this escalation needs you.", member?.AadObjectId ?? member?.Id);
             }
 
             var sent = await SendAsync(reference, activity, cancellationToken);
@@ -159,18 +160,40 @@ public sealed partial class EscalationDelivery(
     }
 
     /// <summary>
-    /// Creates a 1:1 conversation with someone the bot has never talked to, found by Entra object id or email among the
-    /// safeguarding channel's members; null when they are not there or Teams refuses (the channel post follows).
+    /// The person among the safeguarding channel's members, found by Entra object id or email; null when they are not
+    /// there or Teams will not say.
     /// </summary>
-    private async Task<ConversationReference?> CreatePersonalAsync(Dialogs.Rota.RotaPerson person, CancellationToken cancellationToken)
+    private async Task<ChannelAccount?> FindInChannelAsync(Dialogs.Rota.RotaPerson person, CancellationToken cancellationToken)
     {
         var channel = await ChannelReferenceAsync(cancellationToken);
         try
         {
             var members = await connector.GetConversationMembersAsync(channel.ServiceUrl, channel.Conversation.Id!, cancellationToken);
-            var member = members.FirstOrDefault(m => Dialogs.Rota.DutyResolver.Matches(person, m.AadObjectId, EmailOf(m)));
+            return members.FirstOrDefault(m => m.Id is not null && Dialogs.Rota.DutyResolver.Matches(person, m.AadObjectId, EmailOf(m)));
+        }
+        catch (ConnectorException exception)
+        {
+            LogNotCreated(exception.StatusCode);
+            return null;
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or HttpRequestException)
+        {
+            LogNotCreated(0);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Creates a 1:1 conversation with someone the bot has never talked to, found among the safeguarding channel's
+    /// members; null when Teams refuses (the channel post follows, mentioning them by their Teams id).
+    /// </summary>
+    private async Task<ConversationReference?> CreatePersonalAsync(Dialogs.Rota.RotaPerson person, ChannelAccount member, CancellationToken cancellationToken)
+    {
+        var channel = await ChannelReferenceAsync(cancellationToken);
+        try
+        {
             var tenant = channel.Conversation.TenantId ?? await AnyTenantAsync(cancellationToken);
-            if (member?.Id is null || tenant is null)
+            if (tenant is null)
             {
                 return null;
             }
@@ -195,7 +218,7 @@ public sealed partial class EscalationDelivery(
                 channel.Bot,
                 null,
                 null);
-            await conversations.UpsertAsync(new KnownConversation(channel.ChannelId, member.Id, member.AadObjectId ?? person.AadObjectId, null, member.Name, tenant, true, reference, time.GetUtcNow()), cancellationToken);
+            await conversations.UpsertAsync(new KnownConversation(channel.ChannelId, member.Id!, member.AadObjectId ?? person.AadObjectId, null, member.Name, tenant, true, reference, time.GetUtcNow()), cancellationToken);
             return reference;
         }
         catch (ConnectorException exception)

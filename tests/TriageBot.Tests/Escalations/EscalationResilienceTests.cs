@@ -189,6 +189,48 @@ public sealed class EscalationRoutingTests
         Assert.Equal(EscalationTestSchool.LeadAad, mention["mentioned"]!["id"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ALeadKnownOnlyByEmail_AndNotInTheChannel_IsNamedOnTheChannelCard_WithoutAMentionTeamsCannotResolve()
+    {
+        await using var school = await EscalationTestSchool.StartAsync(withChannel: true, leadByEmailOnly: true);
+        school.Connector.Responder = (method, path) => method == "GET" && path.EndsWith("/members", StringComparison.Ordinal) ? "[]" : null;
+        await school.MentionInChannelAsync();
+
+        await school.ReportAcutePositiveAsqAsync();
+
+        var card = await school.WaitForCardAsync(EscalationTestSchool.SafeguardingChannel);
+        Assert.Equal("Sam Taylor: this escalation needs you.", card.Card!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Null(card.Card["msteams"]!["entities"]);
+        Assert.DoesNotContain("<at>", card.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("dsl@example.org", card.Card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALeadKnownOnlyByEmail_FoundInTheChannel_WhoTeamsWillNotLetTheBotChatWith_IsMentionedByTheirTeamsId()
+    {
+        await using var school = await EscalationTestSchool.StartAsync(withChannel: true, leadByEmailOnly: true);
+        school.Connector.Responder = (method, path) => method == "GET" && path.EndsWith("/members", StringComparison.Ordinal)
+            ? """[{"id":"29:lead-teams-id","name":"Sam Taylor","email":"dsl@example.org"},{"id":"29:other","name":"Someone","email":"someone@example.org"}]"""
+            : null;
+        school.Connector.Failure = (method, path) => method == "POST" && path == "/connector/v3/conversations" ? (403, null) : null;
+        await school.MentionInChannelAsync();
+
+        await school.ReportAcutePositiveAsqAsync();
+
+        var card = await school.WaitForCardAsync(EscalationTestSchool.SafeguardingChannel);
+        Assert.Equal("<at>Sam Taylor</at> this escalation needs you.", card.Card!["body"]![0]!["text"]!.GetValue<string>());
+        var mention = Assert.Single(card.Card["msteams"]!["entities"]!.AsArray())!;
+        Assert.Equal("<at>Sam Taylor</at>", mention["text"]!.GetValue<string>());
+        Assert.Equal("29:lead-teams-id", mention["mentioned"]!["id"]!.GetValue<string>());
+        Assert.Equal("Sam Taylor", mention["mentioned"]!["name"]!.GetValue<string>());
+
+        // Still a card the official package reads at 1.5 without a warning (msteams is the host's own property).
+        var npm = Cards.NpmCardOracle.Run([new Cards.OracleCase("channel", card.Card.DeepClone(), null, Validate: true)])["channel"];
+        Assert.Null(npm.Error);
+        Assert.Empty(npm.Events);
+        Assert.Empty(npm.UnknownProperties);
+    }
+
     private static async Task<T> WaitForAsync<T>(Func<T?> find)
         where T : class
     {

@@ -37,9 +37,10 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     /// <param name="settings">Extra configuration, e.g. ConnectorRetry:MaxRetryAttempts = 0 to leave retries to the outbox.</param>
     public const string SafeguardingChannel = "19:safeguarding@thread.tacv2";
 
-    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false)
+    /// <param name="leadByEmailOnly">The rota names Sam Taylor by email only (no Entra object id), as many schools start.</param>
+    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false, bool leadByEmailOnly = false)
     {
-        var content = ContentWithAadIds();
+        var content = ContentWithAadIds(leadByEmailOnly);
         if (withChannel)
         {
             var rota = Path.Combine(content, "rota.yaml");
@@ -187,7 +188,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
         _ => "A Teacher",
     };
 
-    private static string ContentWithAadIds()
+    private static string ContentWithAadIds(bool leadByEmailOnly)
     {
         var source = RepositoryRoot.PathTo("protocols");
         var copy = Directory.CreateTempSubdirectory("triagebot-escalation-content-").FullName;
@@ -200,7 +201,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
         var rota = Path.Combine(copy, "rota.yaml");
         File.WriteAllText(rota, File.ReadAllText(rota)
-            .Replace("    email: dsl@example.org", $"    aad_object_id: {LeadAad}", StringComparison.Ordinal)
+            .Replace("    email: dsl@example.org", leadByEmailOnly ? "    email: dsl@example.org" : $"    aad_object_id: {LeadAad}", StringComparison.Ordinal)
             .Replace("    email: deputy.dsl@example.org", $"    aad_object_id: {DeputyAad}", StringComparison.Ordinal)
             .Replace("    email: head@example.org", $"    aad_object_id: {HeadAad}", StringComparison.Ordinal));
         return copy;
