@@ -11,7 +11,7 @@ namespace TriageBot.Access;
 /// Records every read of an incident as an event of that incident (who, how, in what form), and every refused attempt,
 /// so the chronology also says who has seen it.
 /// </summary>
-public sealed partial class IncidentReads(SqliteDatabase database, IIncidentLogWriter log, TimeProvider time, ILogger<IncidentReads> logger)
+public sealed partial class IncidentReads(SqliteWriter writer, IIncidentLogWriter log, TimeProvider time, ILogger<IncidentReads> logger)
 {
     /// <summary>How an incident was read.</summary>
     public const string ByCommand = "command";
@@ -35,14 +35,12 @@ public sealed partial class IncidentReads(SqliteDatabase database, IIncidentLogW
         }
 
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        await log.AppendAsync(connection, transaction, [.. incidentIds.Select(id => new IncidentEvent(id, type, who, now, new JsonObject
+        IReadOnlyList<IncidentEvent> events = [.. incidentIds.Select(id => new IncidentEvent(id, type, who, now, new JsonObject
         {
             ["how"] = how,
             ["format"] = format,
-        }))], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        }))];
+        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken), cancellationToken);
     }
 
     [LoggerMessage(1801, LogLevel.Warning, "A read of an incident ({How}) by someone not allowed was refused and recorded")]

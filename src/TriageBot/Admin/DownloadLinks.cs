@@ -12,7 +12,7 @@ namespace TriageBot.Admin;
 /// One-time links for leads in Teams to download an export or open the outcomes page: a random token, of which only
 /// the SHA-256 is stored, that works once and only for <see cref="AdminOptions.DownloadLinkLifetime"/>.
 /// </summary>
-public sealed class DownloadLinks(SqliteDatabase database, IOptions<AdminOptions> options, TimeProvider time)
+public sealed class DownloadLinks(SqliteWriter writer, IOptions<AdminOptions> options, TimeProvider time)
 {
     public const string Path = "/admin/downloads/";
 
@@ -23,8 +23,7 @@ public sealed class DownloadLinks(SqliteDatabase database, IOptions<AdminOptions
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO download_links (token_hash, spec_json, created_by, created_at, expires_at) VALUES (@hash, @spec, @createdBy, @now, @expires);",
             new
             {
@@ -34,7 +33,8 @@ public sealed class DownloadLinks(SqliteDatabase database, IOptions<AdminOptions
                 now = StoredTime.Format(now),
                 expires = StoredTime.Format(now + options.Value.DownloadLinkLifetime),
             },
-            cancellationToken: cancellationToken));
+            write.Transaction,
+            cancellationToken: write.CancellationToken)), cancellationToken);
         return options.Value.PublicBaseUrl!.TrimEnd('/') + Path + token;
     }
 
@@ -42,14 +42,13 @@ public sealed class DownloadLinks(SqliteDatabase database, IOptions<AdminOptions
     public async Task<(JsonObject Spec, string CreatedBy)?> RedeemAsync(string token, CancellationToken cancellationToken)
     {
         var now = StoredTime.Format(time.GetUtcNow());
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<(string Spec, string CreatedBy)?>(new CommandDefinition(
+        var row = await writer.WriteAsync(write => write.Connection.QueryFirstOrDefaultAsync<(string Spec, string CreatedBy)?>(new CommandDefinition(
             """
             UPDATE download_links SET used_at = @now
             WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now
             RETURNING spec_json, created_by;
             """,
-            new { hash = Hash(token), now }, cancellationToken: cancellationToken));
+            new { hash = Hash(token), now }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
         return row is { } found && JsonNode.Parse(found.Spec) is JsonObject spec ? (spec, found.CreatedBy) : null;
     }
 

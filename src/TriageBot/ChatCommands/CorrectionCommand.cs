@@ -19,6 +19,7 @@ namespace TriageBot.ChatCommands;
 /// </summary>
 public sealed partial class CorrectionCommand(
     SqliteDatabase database,
+    SqliteWriter writer,
     IncidentRegister register,
     IncidentAccess access,
     IncidentReads reads,
@@ -72,12 +73,9 @@ public sealed partial class CorrectionCommand(
             return true;
         }
 
-        await using (var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken))
-        {
-            await log.AppendAsync(connection, transaction, [new IncidentEvent(
-                incident.Id, RecordEventTypes.Correction, caller.Who, time.GetUtcNow(), new JsonObject { ["corrects"] = sequence }, new JsonObject { ["text"] = text })], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        var correction = new IncidentEvent(
+            incident.Id, RecordEventTypes.Correction, caller.Who, time.GetUtcNow(), new JsonObject { ["corrects"] = sequence }, new JsonObject { ["text"] = text });
+        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, [correction], write.CancellationToken), cancellationToken);
 
         await ChatReply.SendAsync(connector, activity, $"Correction to event {sequence} of incident {number} recorded. The original stays as it was, with your correction next to it.", null, cancellationToken);
         return true;

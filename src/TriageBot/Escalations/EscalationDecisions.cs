@@ -22,6 +22,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationDecisions(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -35,8 +36,36 @@ public sealed partial class EscalationDecisions(
     {
         var now = time.GetUtcNow();
         var email = await EmailOfAsync(who, cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+
+        // What the decision is made from is read first, so the write itself is short.
+        var found = await LoadAsync(action.EscalationId, cancellationToken);
+        if (found is null)
+        {
+            return DecisionOutcome.Refused(DecisionResult.Unknown, "This card is not one of ours, or it has been removed.");
+        }
+
+        var events = await incidents.ReadAsync(found.IncidentId, cancellationToken);
+        var outcome = await writer.WriteAsync(write => DecideAsync(write, action, who, email, now, events), cancellationToken);
+        switch (outcome.Result)
+        {
+            case DecisionResult.NotAllowed:
+                LogRefused(action.EscalationId);
+                break;
+            case DecisionResult.Asked:
+                outboxSignal.Notify();
+                break;
+            case DecisionResult.Decided:
+                outboxSignal.Notify();
+                LogDecided(action.EscalationId, SnakeCase.From(action.Verb));
+                return DecisionOutcome.Decided((await LoadAsync(action.EscalationId, cancellationToken))!);
+        }
+
+        return outcome;
+    }
+
+    private async Task<DecisionOutcome> DecideAsync(SqliteWrite write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
+    {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var escalation = await EscalationQueries.GetAsync(connection, transaction, action.EscalationId, cancellationToken);
         if (escalation is null)
         {
@@ -50,8 +79,6 @@ public sealed partial class EscalationDecisions(
                 ["escalation"] = escalation.Id,
                 ["verb"] = SnakeCase.From(action.Verb),
             })], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            LogRefused(escalation.Id);
             return DecisionOutcome.Refused(DecisionResult.NotAllowed,
                 "Only the duty safeguarding lead on the rota, their deputies or a designated safeguarding lead can decide this. Your attempt has been recorded.");
         }
@@ -64,8 +91,6 @@ public sealed partial class EscalationDecisions(
                 $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."), cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            outboxSignal.Notify();
             return DecisionOutcome.Asked(escalation);
         }
 
@@ -74,7 +99,6 @@ public sealed partial class EscalationDecisions(
             return DecisionOutcome.AlreadyDecided(escalation);
         }
 
-        var events = await incidents.ReadAsync(escalation.IncidentId, cancellationToken);
         if (action.Verb == EscalationVerb.AmendReferrals && RefusedChange(action, events) is { } problem)
         {
             return DecisionOutcome.Refused(DecisionResult.Invalid, $"This card action was refused: {problem}.");
@@ -99,10 +123,7 @@ public sealed partial class EscalationDecisions(
         await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
         await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id,
             ToReporter(escalation, ReporterNotice(action, who, escalation)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
-        LogDecided(escalation.Id, SnakeCase.From(action.Verb));
-        return DecisionOutcome.Decided((await LoadAsync(escalation.Id, cancellationToken))!);
+        return DecisionOutcome.Decided(escalation);
     }
 
     public async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationDelivery(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     IKnownConversationStore conversations,
     IIncidentEventSource incidents,
@@ -267,8 +268,8 @@ public sealed partial class EscalationDelivery(
 
     private async Task RecordCardAsync(string escalationId, string? personId, ConversationReference reference, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        var postedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT OR IGNORE INTO escalation_cards (escalation_id, person_id, service_url, conversation_id, activity_id, posted_at)
             VALUES (@escalationId, @personId, @ServiceUrl, @conversationId, @activityId, @postedAt);
@@ -280,17 +281,16 @@ public sealed partial class EscalationDelivery(
                 reference.ServiceUrl,
                 conversationId = reference.Conversation.Id,
                 activityId,
-                postedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                postedAt,
             },
-            cancellationToken: cancellationToken));
+            write.Transaction,
+            cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        await EscalationChain.MoveOnAsync(connection, transaction, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
+            write.Connection, write.Transaction, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams", write.CancellationToken), cancellationToken);
     }
 
     private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)

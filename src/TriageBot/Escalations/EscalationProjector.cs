@@ -20,7 +20,7 @@ namespace TriageBot.Escalations;
 /// leaves within milliseconds); a background loop calls it too, to catch up after a restart.
 /// </summary>
 public sealed partial class EscalationProjector(
-    SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     ProtocolCatalog catalog,
@@ -50,12 +50,12 @@ public sealed partial class EscalationProjector(
         }
     }
 
-    private async Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
+    // The writer's transaction holds the write lock: two projectors never read the same cursor.
+    private Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(CancellationToken cancellationToken) =>
+        writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
 
-        // BEGIN IMMEDIATE (Serializable) takes the write lock first: two projectors never read the same cursor.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+    private async Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
         var cursor = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT last_sequence FROM projection_cursor WHERE name = @CursorName;", new { CursorName }, transaction, cancellationToken: cancellationToken)) ?? 0;
         var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
@@ -87,7 +87,6 @@ public sealed partial class EscalationProjector(
             ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
             """,
             new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return (events.Count, enqueued);
     }
 

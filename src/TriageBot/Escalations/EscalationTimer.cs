@@ -12,6 +12,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationTimer(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     EscalationProjector projector,
@@ -44,20 +45,22 @@ public sealed partial class EscalationTimer(
     public async Task<int> CheckDeadlinesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var overdue = await EscalationQueries.OpenPastDeadlineAsync(connection, now, cancellationToken);
+        IReadOnlyList<EscalationRecord> overdue;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            overdue = await EscalationQueries.OpenPastDeadlineAsync(connection, now, cancellationToken);
+        }
+
         var moved = 0;
         foreach (var escalation in overdue)
         {
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
             var why = $"had not answered {Waited(escalation, now)} after the report";
-            if (await EscalationChain.MoveOnAsync(connection, transaction, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why, cancellationToken))
+            if (await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
+                    write.Connection, write.Transaction, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why, write.CancellationToken), cancellationToken))
             {
                 moved++;
                 LogMovedOn(escalation.Id, escalation.RecipientIndex + 1);
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
         if (moved > 0)

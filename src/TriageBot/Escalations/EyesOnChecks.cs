@@ -19,6 +19,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EyesOnChecks(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -38,28 +39,36 @@ public sealed partial class EyesOnChecks(
     {
         var now = time.GetUtcNow();
         var every = TimeSpan.FromMinutes(options.Value.EyesOnMinutes);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var due = (await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
-            "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
-            new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))).ToList();
+        List<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)> due;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            due = [.. await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
+                "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
+                new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))];
+        }
+
         var sent = 0;
         foreach (var escalation in due)
         {
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-            var moved = await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET eyes_on_due = @next WHERE id = @Id AND eyes_on_due = @EyesOnDue AND status = 'open';",
-                new { next = EscalationProjector.Stamp(now + every), escalation.Id, escalation.EyesOnDue }, transaction, cancellationToken: cancellationToken));
-            if (moved == 1)
-            {
-                await outbox.EnqueueAsync(connection, transaction, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
+            if (await writer.WriteAsync(async write =>
                 {
-                    ["conversationId"] = escalation.ReporterConversationId,
-                    ["userId"] = escalation.ReporterId,
-                }, cancellationToken);
+                    var moved = await write.Connection.ExecuteAsync(new CommandDefinition(
+                        "UPDATE escalations SET eyes_on_due = @next WHERE id = @Id AND eyes_on_due = @EyesOnDue AND status = 'open';",
+                        new { next = EscalationProjector.Stamp(now + every), escalation.Id, escalation.EyesOnDue }, write.Transaction, cancellationToken: write.CancellationToken));
+                    if (moved == 1)
+                    {
+                        await outbox.EnqueueAsync(write.Connection, write.Transaction, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
+                        {
+                            ["conversationId"] = escalation.ReporterConversationId,
+                            ["userId"] = escalation.ReporterId,
+                        }, write.CancellationToken);
+                    }
+
+                    return moved == 1;
+                }, cancellationToken))
+            {
                 sent++;
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
         if (sent > 0)
@@ -112,19 +121,25 @@ public sealed partial class EyesOnChecks(
         }
 
         var who = new Participant(activity.From?.Id ?? string.Empty, activity.From?.Name, activity.From?.AadObjectId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        var escalation = await EscalationQueries.GetAsync(connection, transaction, escalationId, cancellationToken);
+        EscalationRecord? escalation;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            escalation = await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
+        }
+
         if (escalation is null || escalation.ReporterId != who.Id)
         {
             await ReplyAsync(activity, "This check-in is not for you.", cancellationToken);
             return true;
         }
 
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(escalation.IncidentId, EyesOnEventTypes.Answered, who, time.GetUtcNow(),
-            new JsonObject { ["escalation"] = escalation.Id, ["answer"] = answer })], cancellationToken);
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var answered = new IncidentEvent(escalation.IncidentId, EyesOnEventTypes.Answered, who, time.GetUtcNow(),
+            new JsonObject { ["escalation"] = escalation.Id, ["answer"] = answer });
+        await writer.WriteAsync(async write =>
+        {
+            await log.AppendAsync(write.Connection, write.Transaction, [answered], write.CancellationToken);
+            await outbox.EnqueueAsync(write.Connection, write.Transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], write.CancellationToken);
+        }, cancellationToken);
         outboxSignal.Notify();
 
         await ReplyAsync(activity, answer == StillWith

@@ -16,6 +16,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed class ReporterAnswers(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -30,17 +31,36 @@ public sealed class ReporterAnswers(
             return false;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        // Every typed message passes here: look without queuing a write first; almost none answer a lead's question.
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM escalations WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId;",
+                    new { reporterId, conversationId }, cancellationToken: cancellationToken)) == 0)
+            {
+                return false;
+            }
+        }
 
-        // Every typed message passes here: look without the write lock first; almost none answer a lead's question.
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM escalations WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId;",
-                new { reporterId, conversationId }, cancellationToken: cancellationToken)) == 0)
+        var who = new Participant(reporterId, activity.From.Name, activity.From.AadObjectId);
+        var answer = activity.Text.Trim();
+        if (!await writer.WriteAsync(write => ForwardAsync(write, reporterId, conversationId, who, answer), cancellationToken))
         {
             return false;
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        outboxSignal.Notify();
+
+        var reply = activity.CreateReply();
+        reply.Text = "Sent to the duty lead. You can carry on with the report.";
+        await connector.SendToConversationAsync(activity.ServiceUrl!, conversationId, reply, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The answer goes to the lead's cards and into the record; false when no question was waiting after all.</summary>
+    private async Task<bool> ForwardAsync(SqliteWrite write, string reporterId, string conversationId, Participant who, string answer)
+    {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var pending = await connection.QueryFirstOrDefaultAsync<(string Id, string IncidentId)?>(new CommandDefinition(
             """
             SELECT id, incident_id FROM escalations
@@ -53,8 +73,6 @@ public sealed class ReporterAnswers(
             return false;
         }
 
-        var who = new Participant(reporterId, activity.From.Name, activity.From.AadObjectId);
-        var answer = activity.Text.Trim();
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE escalations SET question_pending = 0 WHERE id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
         await log.AppendAsync(connection, transaction, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
@@ -70,12 +88,6 @@ public sealed class ReporterAnswers(
             }, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
-
-        var reply = activity.CreateReply();
-        reply.Text = "Sent to the duty lead. You can carry on with the report.";
-        await connector.SendToConversationAsync(activity.ServiceUrl!, conversationId, reply, cancellationToken);
         return true;
     }
 }

@@ -16,6 +16,7 @@ namespace TriageBot.FollowUps;
 /// </summary>
 public sealed partial class DailyDigest(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     ProtocolCatalog catalog,
@@ -41,29 +42,38 @@ public sealed partial class DailyDigest(
         }
 
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var overdue = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM follow_ups WHERE status = 'open' AND due_at <= @now;", new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken));
+        long overdue;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            overdue = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM follow_ups WHERE status = 'open' AND due_at <= @now;", new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken));
+        }
+
         var queued = 0;
         foreach (var personId in rota.DesignatedLeads)
         {
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-            var inserted = await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO digests (day, person_id, sent_at) VALUES (@day, @personId, @now) ON CONFLICT DO NOTHING;",
-                new { day, personId, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
-            if (inserted == 1)
+            var inserted = await writer.WriteAsync(async write =>
             {
-                await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.Digest, null, new JsonObject
+                var inserted = await write.Connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO digests (day, person_id, sent_at) VALUES (@day, @personId, @now) ON CONFLICT DO NOTHING;",
+                    new { day, personId, now = StoredTime.Format(now) }, write.Transaction, cancellationToken: write.CancellationToken));
+                if (inserted == 1)
                 {
-                    ["personId"] = personId,
-                    ["day"] = day,
-                    ["overdue"] = overdue,
-                }, cancellationToken);
+                    await outbox.EnqueueAsync(write.Connection, write.Transaction, FollowUpOutbox.Digest, null, new JsonObject
+                    {
+                        ["personId"] = personId,
+                        ["day"] = day,
+                        ["overdue"] = overdue,
+                    }, write.CancellationToken);
+                }
+
+                return inserted == 1;
+            }, cancellationToken);
+            if (inserted)
+            {
                 queued++;
                 LogQueued(day);
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
         if (queued > 0)

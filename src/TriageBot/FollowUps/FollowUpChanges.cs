@@ -20,6 +20,7 @@ namespace TriageBot.FollowUps;
 /// </summary>
 public sealed partial class FollowUpChanges(
     SqliteDatabase database,
+    SqliteWriter writer,
     IIncidentLogWriter log,
     IKnownConversationStore conversations,
     FollowUpProjector projector,
@@ -31,53 +32,21 @@ public sealed partial class FollowUpChanges(
     {
         var email = who.AadObjectId is null ? null : (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;
         var now = time.GetUtcNow();
-        FollowUpChangeOutcome outcome;
+        var outcome = await writer.WriteAsync(write => ApplyAsync(write, change, who, email, now), cancellationToken);
+        if (outcome.Result == FollowUpChangeResult.NotAllowed)
+        {
+            LogRefused(change.Number);
+            return outcome;
+        }
+
+        if (outcome.Result != FollowUpChangeResult.Changed)
+        {
+            return outcome;
+        }
+
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-            var task = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
-            if (task is null)
-            {
-                return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, null, $"There is no follow-up {change.Number} you can change.");
-            }
-
-            if (!MayChange(task, who, email))
-            {
-                await log.AppendAsync(connection, transaction, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })], cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                LogRefused(task.Number);
-
-                // Said the same way as for a task that does not exist: nothing about it is given away.
-                return new FollowUpChangeOutcome(FollowUpChangeResult.NotAllowed, null, $"There is no follow-up {change.Number} you can change.");
-            }
-
-            if (!task.IsOpen)
-            {
-                return new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, task, $"Follow-up {task.Number} was already done by {task.DoneByName ?? "its owner"}.");
-            }
-
-            var (sql, parameters, data, personal, message) = Plan(change, task, who, now);
-            if (sql is null)
-            {
-                return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, task, message);
-            }
-
-            var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-            if (changed == 0)
-            {
-                // Someone else changed it a moment ago; nothing is written, and they can look again.
-                var current = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
-                return current is { IsOpen: false }
-                    ? new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, current, $"Follow-up {current.Number} was already done by {current.DoneByName ?? "its owner"}.")
-                    : new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, current, "Someone changed this follow-up at the same moment. Please look again.");
-            }
-
-            await log.AppendAsync(connection, transaction, [Event(task, EventType(change.Verb), who, now, data, personal)], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            outcome = new FollowUpChangeOutcome(
-                FollowUpChangeResult.Changed,
-                await FollowUpQueries.ByNumberAsync(connection, null, change.Number, cancellationToken),
-                message);
+            outcome = outcome with { Task = await FollowUpQueries.ByNumberAsync(connection, null, change.Number, cancellationToken) };
         }
 
         LogChanged(change.Number, Verb(change));
@@ -87,6 +56,48 @@ public sealed partial class FollowUpChanges(
         }
 
         return outcome;
+    }
+
+    private async Task<FollowUpChangeOutcome> ApplyAsync(SqliteWrite write, FollowUpChange change, Participant who, string? email, DateTimeOffset now)
+    {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var task = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
+        if (task is null)
+        {
+            return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, null, $"There is no follow-up {change.Number} you can change.");
+        }
+
+        if (!MayChange(task, who, email))
+        {
+            await log.AppendAsync(connection, transaction, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })], cancellationToken);
+
+            // Said the same way as for a task that does not exist: nothing about it is given away.
+            return new FollowUpChangeOutcome(FollowUpChangeResult.NotAllowed, null, $"There is no follow-up {change.Number} you can change.");
+        }
+
+        if (!task.IsOpen)
+        {
+            return new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, task, $"Follow-up {task.Number} was already done by {task.DoneByName ?? "its owner"}.");
+        }
+
+        var (sql, parameters, data, personal, message) = Plan(change, task, who, now);
+        if (sql is null)
+        {
+            return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, task, message);
+        }
+
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            // Someone else changed it a moment ago; nothing is written, and they can look again.
+            var current = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
+            return current is { IsOpen: false }
+                ? new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, current, $"Follow-up {current.Number} was already done by {current.DoneByName ?? "its owner"}.")
+                : new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, current, "Someone changed this follow-up at the same moment. Please look again.");
+        }
+
+        await log.AppendAsync(connection, transaction, [Event(task, EventType(change.Verb), who, now, data, personal)], cancellationToken);
+        return new FollowUpChangeOutcome(FollowUpChangeResult.Changed, task, message);
     }
 
     /// <summary>The owner (as a rota person, by channel id or by Entra object id) or any lead on the rota.</summary>

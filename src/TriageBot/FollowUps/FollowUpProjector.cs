@@ -25,6 +25,7 @@ namespace TriageBot.FollowUps;
 /// </summary>
 public sealed partial class FollowUpProjector(
     SqliteDatabase database,
+    SqliteWriter writer,
     IncidentRegister register,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
@@ -43,16 +44,21 @@ public sealed partial class FollowUpProjector(
 
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-
         // Only as far as the register has read: rules look incidents up there.
-        if (await ProjectionCursor.ReadAsync(connection, null, IncidentRegister.CursorName, cancellationToken)
-            <= await ProjectionCursor.ReadAsync(connection, null, CursorName, cancellationToken))
+        await using (var reader = await database.OpenAsync(cancellationToken))
         {
-            return 0;
+            if (await ProjectionCursor.ReadAsync(reader, null, IncidentRegister.CursorName, cancellationToken)
+                <= await ProjectionCursor.ReadAsync(reader, null, CursorName, cancellationToken))
+            {
+                return 0;
+            }
         }
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        return await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+    }
+
+    private async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
         var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
         var registered = await ProjectionCursor.ReadAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
         var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, registered, Batch, cancellationToken);
@@ -66,7 +72,6 @@ public sealed partial class FollowUpProjector(
             await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return events.Count;
     }
 

@@ -18,6 +18,7 @@ namespace TriageBot.FollowUps;
 /// </summary>
 public sealed partial class FollowUpReminders(
     SqliteDatabase database,
+    SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -29,16 +30,22 @@ public sealed partial class FollowUpReminders(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var queued = 0;
-        foreach (var task in await FollowUpQueries.ReminderDueAsync(connection, now, cancellationToken))
+        IReadOnlyList<FollowUpRecord> reminders, overdue;
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            queued += await ClaimAsync(connection, task, now, overdue: false, cancellationToken);
+            reminders = await FollowUpQueries.ReminderDueAsync(connection, now, cancellationToken);
+            overdue = await FollowUpQueries.OverdueUnraisedAsync(connection, now, cancellationToken);
         }
 
-        foreach (var task in await FollowUpQueries.OverdueUnraisedAsync(connection, now, cancellationToken))
+        var queued = 0;
+        foreach (var task in reminders)
         {
-            queued += await ClaimAsync(connection, task, now, overdue: true, cancellationToken);
+            queued += await ClaimAsync(task, now, overdue: false, cancellationToken);
+        }
+
+        foreach (var task in overdue)
+        {
+            queued += await ClaimAsync(task, now, overdue: true, cancellationToken);
         }
 
         if (queued > 0)
@@ -49,9 +56,28 @@ public sealed partial class FollowUpReminders(
         return queued;
     }
 
-    private async Task<int> ClaimAsync(Microsoft.Data.Sqlite.SqliteConnection connection, FollowUpRecord task, DateTimeOffset now, bool overdue, CancellationToken cancellationToken)
+    private async Task<int> ClaimAsync(FollowUpRecord task, DateTimeOffset now, bool overdue, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        if (!await writer.WriteAsync(write => ClaimAsync(write, task, now, overdue), cancellationToken))
+        {
+            return 0;
+        }
+
+        if (overdue)
+        {
+            LogOverdue(task.Number);
+        }
+        else
+        {
+            LogReminded(task.Number);
+        }
+
+        return 1;
+    }
+
+    private async Task<bool> ClaimAsync(SqliteWrite write, FollowUpRecord task, DateTimeOffset now, bool overdue)
+    {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             overdue
                 ? "UPDATE follow_ups SET overdue_escalated_at = @now, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';"
@@ -59,8 +85,7 @@ public sealed partial class FollowUpReminders(
             new { task.Number, task.Version, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
         if (claimed == 0)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return 0;
+            return false;
         }
 
         var payload = new JsonObject { ["followUp"] = task.Number, ["purpose"] = overdue ? FollowUpOutbox.OverduePurpose : FollowUpOutbox.ReminderPurpose };
@@ -81,17 +106,7 @@ public sealed partial class FollowUpReminders(
         await log.AppendAsync(connection, transaction, [new IncidentEvent(
             task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)], cancellationToken);
         await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.TaskCard, null, payload, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (overdue)
-        {
-            LogOverdue(task.Number);
-        }
-        else
-        {
-            LogReminded(task.Number);
-        }
-
-        return 1;
+        return true;
     }
 
     [LoggerMessage(1611, LogLevel.Information, "Follow-up {FollowUp}: reminder queued for its owner")]

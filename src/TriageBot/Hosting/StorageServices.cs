@@ -22,6 +22,7 @@ public static class StorageServices
             var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
             return new SqliteDatabase(options.ConnectionString, environment.ContentRootPath, options.SqliteJournalMode);
         });
+        services.AddSingleton<SqliteWriter>();
         services.AddSingleton<SqliteConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
         services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteConversationStateStore>());

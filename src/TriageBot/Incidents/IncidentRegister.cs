@@ -13,7 +13,7 @@ namespace TriageBot.Incidents;
 /// where it last stopped and moves its cursor in the same transaction, so a crash neither skips nor repeats an event.
 /// Called before anything reads the register, and by the follow-up timer.
 /// </summary>
-public sealed class IncidentRegister(SqliteDatabase database)
+public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter writer)
 {
     public const string CursorName = "incidents";
     private const int Batch = 500;
@@ -28,17 +28,22 @@ public sealed class IncidentRegister(SqliteDatabase database)
 
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-
-        // Most calls find nothing new: check that before taking the write lock.
-        var newest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(sequence) FROM incident_events;", cancellationToken: cancellationToken)) ?? 0;
-        if (newest <= await ProjectionCursor.ReadAsync(connection, null, CursorName, cancellationToken))
+        // Most calls find nothing new: check that before queuing a write.
+        await using (var reader = await database.OpenAsync(cancellationToken))
         {
-            return 0;
+            var newest = await reader.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MAX(sequence) FROM incident_events;", cancellationToken: cancellationToken)) ?? 0;
+            if (newest <= await ProjectionCursor.ReadAsync(reader, null, CursorName, cancellationToken))
+            {
+                return 0;
+            }
         }
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        return await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+    }
+
+    private static async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
         var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
         var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, cancellationToken);
         foreach (var row in events)
@@ -51,7 +56,6 @@ public sealed class IncidentRegister(SqliteDatabase database)
             await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return events.Count;
     }
 

@@ -12,7 +12,7 @@ namespace TriageBot.Outbox;
 /// sender. A claim expires, so a message held by a process that died is sent by the next one. Delivery is at least
 /// once: a crash after the connector accepted a message but before it is marked sent sends it again.
 /// </summary>
-public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOptions<OutboxOptions> options)
+public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, TimeProvider time, IOptions<OutboxOptions> options)
 {
     /// <summary>Adds a message in the caller's transaction (it exists only if that transaction commits).</summary>
     public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null)
@@ -28,41 +28,46 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOp
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>Claims the oldest due message, or null when none is due.</summary>
+    /// <summary>
+    /// Claims the next due message, or null when none is due: a card to a duty lead first (it is what someone is
+    /// waiting for), then the rest oldest first.
+    /// </summary>
     public async Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
 
-        // Most looks find nothing: see that without taking the write lock.
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now));",
-                new { now = Stamp(now) }, cancellationToken: cancellationToken)))
+        // Most looks find nothing: see that without queuing a write.
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            return null;
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                    "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now));",
+                    new { now = Stamp(now) }, cancellationToken: cancellationToken)))
+            {
+                return null;
+            }
         }
 
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+        var row = await writer.WriteAsync(write => write.Connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             UPDATE outbox SET claimed_until = @until
             WHERE id = (
                 SELECT id FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
-                ORDER BY id LIMIT 1)
+                ORDER BY kind <> @first, id LIMIT 1)
               AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= @now)
             RETURNING id AS Id, kind AS Kind, escalation_id AS EscalationId, payload_json AS PayloadJson, attempts AS Attempts;
             """,
-            new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout) },
-            cancellationToken: cancellationToken));
+            new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout), first = OutboxKinds.PostEscalationCard },
+            write.Transaction,
+            cancellationToken: write.CancellationToken)), cancellationToken);
         return row is null ? null : new OutboxMessage(row.Id, row.Kind, row.EscalationId, JsonNode.Parse(row.PayloadJson)!.AsObject(), (int)row.Attempts);
     }
 
     public async Task MarkSentAsync(long id, string? deliveredId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET status = 'sent', delivered_id = @deliveredId, attempts = attempts + 1, claimed_until = NULL WHERE id = @id;",
-            new { id, deliveredId }, cancellationToken: cancellationToken));
+            new { id, deliveredId }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     /// <summary>Schedules another attempt: after the connector's Retry-After when it gave one, else with doubling backoff.</summary>
@@ -70,19 +75,17 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider time, IOp
     {
         var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts + 1), options.Value.MaxRetryDelay.TotalSeconds));
         var next = time.GetUtcNow() + (retryAfter is { } after && after > backoff ? after : backoff);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, claimed_until = NULL, last_error = @error WHERE id = @id;",
-            new { id, next = Stamp(next), error }, cancellationToken: cancellationToken));
+            new { id, next = Stamp(next), error }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     /// <summary>Gives up on a message the connector refused for good (recorded with the reason, never silently dropped).</summary>
     public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET status = 'failed', attempts = attempts + 1, claimed_until = NULL, last_error = @error WHERE id = @id;",
-            new { id, error }, cancellationToken: cancellationToken));
+            new { id, error }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     private static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

@@ -7,27 +7,29 @@ using TriageBot.Storage.Sqlite;
 namespace TriageBot.References;
 
 /// <summary>Conversation references in SQLite (table known_conversations, see <see cref="KnownConversationTable"/>).</summary>
-public sealed class SqliteKnownConversationStore(SqliteDatabase database) : IKnownConversationStore
+public sealed class SqliteKnownConversationStore(SqliteDatabase database, SqliteWriter writer) : IKnownConversationStore
 {
     public async Task UpsertAsync(KnownConversation conversation, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var referenceJson = JsonSerializer.Serialize(conversation.Reference, ActivityJson.Options);
 
         // Every activity brings its reference: write only when something changed or the row is an hour old, so a
         // conversation's turns do not each pay for a second write.
-        var stored = await connection.QueryFirstOrDefaultAsync<(string ReferenceJson, string? UserName, string? AadObjectId, string UpdatedAt)?>(new CommandDefinition(
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            var stored = await connection.QueryFirstOrDefaultAsync<(string ReferenceJson, string? UserName, string? AadObjectId, string UpdatedAt)?>(new CommandDefinition(
             "SELECT reference_json, user_name, aad_object_id, updated_at FROM known_conversations WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND user_id = @UserId;",
             new { conversation.ChannelId, ConversationId = conversation.Reference.Conversation.Id, conversation.UserId }, cancellationToken: cancellationToken));
-        if (stored is { } row && row.ReferenceJson == referenceJson && row.UserName == conversation.UserName
-            && (conversation.AadObjectId is null || row.AadObjectId == conversation.AadObjectId)
-            && DateTimeOffset.TryParse(row.UpdatedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var updated)
-            && conversation.UpdatedAt - updated < TimeSpan.FromHours(1))
-        {
-            return;
+            if (stored is { } row && row.ReferenceJson == referenceJson && row.UserName == conversation.UserName
+                && (conversation.AadObjectId is null || row.AadObjectId == conversation.AadObjectId)
+                && DateTimeOffset.TryParse(row.UpdatedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var updated)
+                && conversation.UpdatedAt - updated < TimeSpan.FromHours(1))
+            {
+                return;
+            }
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO known_conversations
                 (channel_id, conversation_id, user_id, aad_object_id, user_name, tenant_id, is_personal, reference_json, updated_at)
@@ -52,7 +54,8 @@ public sealed class SqliteKnownConversationStore(SqliteDatabase database) : IKno
                 ReferenceJson = referenceJson,
                 UpdatedAt = conversation.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
             },
-            cancellationToken: cancellationToken));
+            write.Transaction,
+            cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     public async Task<KnownConversation?> FindPersonalAsync(string? aadObjectId, string? email, CancellationToken cancellationToken)
@@ -89,10 +92,9 @@ public sealed class SqliteKnownConversationStore(SqliteDatabase database) : IKno
 
     public async Task SetEmailAsync(string channelId, string userId, string email, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE known_conversations SET email = @email WHERE channel_id = @channelId AND user_id = @userId;",
-            new { channelId, userId, email }, cancellationToken: cancellationToken));
+            new { channelId, userId, email }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -19,6 +19,7 @@ namespace TriageBot.Retention;
 /// </summary>
 public sealed partial class PersonalDataPurge(
     SqliteDatabase database,
+    SqliteWriter writer,
     IncidentRegister register,
     IncidentKeys keys,
     IIncidentLogWriter log,
@@ -37,27 +38,17 @@ public sealed partial class PersonalDataPurge(
         await register.CatchUpAsync(cancellationToken);
         var now = time.GetUtcNow();
         var cutoff = now - TimeSpan.FromDays(options.Value.AfterClosureDays);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var due = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT id FROM incidents WHERE status = 'closed' AND closed_at <= @cutoff AND personal_purged_at IS NULL ORDER BY number;",
-            new { cutoff = StoredTime.Format(cutoff) }, cancellationToken: cancellationToken))).ToList();
+        List<string> due;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            due = [.. await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT id FROM incidents WHERE status = 'closed' AND closed_at <= @cutoff AND personal_purged_at IS NULL ORDER BY number;",
+                new { cutoff = StoredTime.Format(cutoff) }, cancellationToken: cancellationToken))];
+        }
+
         foreach (var incidentId in due)
         {
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-            var hadKey = await keys.DestroyAsync(connection, transaction, incidentId, cancellationToken);
-            var messages = await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM outbox WHERE status <> 'pending' AND escalation_id IN (SELECT id FROM escalations WHERE incident_id = @incidentId);",
-                new { incidentId }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE incidents SET personal_purged_at = @now WHERE id = @incidentId;",
-                new { incidentId, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
-            await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
-            {
-                ["afterClosureDays"] = options.Value.AfterClosureDays,
-                ["keyDestroyed"] = hadKey,
-                ["sentMessagesDeleted"] = messages,
-            })], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await writer.WriteAsync(write => PurgeAsync(write, incidentId, now), cancellationToken);
         }
 
         if (due.Count > 0)
@@ -66,6 +57,24 @@ public sealed partial class PersonalDataPurge(
         }
 
         return due.Count;
+    }
+
+    private async Task PurgeAsync(SqliteWrite write, string incidentId, DateTimeOffset now)
+    {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var hadKey = await keys.DestroyAsync(connection, transaction, incidentId, cancellationToken);
+        var messages = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM outbox WHERE status <> 'pending' AND escalation_id IN (SELECT id FROM escalations WHERE incident_id = @incidentId);",
+            new { incidentId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE incidents SET personal_purged_at = @now WHERE id = @incidentId;",
+            new { incidentId, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
+        await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
+        {
+            ["afterClosureDays"] = options.Value.AfterClosureDays,
+            ["keyDestroyed"] = hadKey,
+            ["sentMessagesDeleted"] = messages,
+        })], cancellationToken);
     }
 
     [LoggerMessage(1701, LogLevel.Information, "Retention: personal data of {Count} incidents closed more than {Days} days ago removed")]

@@ -5,7 +5,7 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Storage.Sqlite;
 
 /// <summary>Conversation state in SQLite, one row per conversation with a version number checked on every save.</summary>
-public sealed class SqliteConversationStateStore(SqliteDatabase database, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
+public sealed class SqliteConversationStateStore(SqliteDatabase database, SqliteWriter writer, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
 {
     public async Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -33,7 +33,6 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, Escala
             UpdatedAt = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         };
 
-        await using var connection = await database.OpenAsync(cancellationToken);
         var sql = expectedVersion == 0
             ? """
               INSERT INTO conversation_state (channel_id, conversation_id, state_json, version, updated_at)
@@ -46,24 +45,25 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, Escala
               WHERE channel_id = @ChannelId AND conversation_id = @ConversationId AND version = @ExpectedVersion;
               """;
 
-        // BEGIN IMMEDIATE: the write lock first, so the version check and the log's last hash cannot move under us.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-        if (changed != 1)
+        // The writer's transaction holds the write lock, so the version check and the log's last hash cannot move under us.
+        return await writer.WriteAsync(async write =>
         {
-            return false;
-        }
+            var changed = await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, write.Transaction, cancellationToken: write.CancellationToken));
+            if (changed != 1)
+            {
+                return false;
+            }
 
-        await log.AppendAsync(connection, transaction, events, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+            await log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken);
+            return true;
+        }, cancellationToken);
     }
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var connection = await database.OpenFreshAsync(cancellationToken);
             return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COUNT(*) FROM schema_migrations;", cancellationToken: cancellationToken)) > 0;
         }

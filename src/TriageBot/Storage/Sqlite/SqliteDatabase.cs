@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -5,11 +6,17 @@ namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
 /// Opens connections to the SQLite file and creates its schema on first use. The journal mode is WAL unless configured
-/// otherwise (see <see cref="StorageOptions.SqliteJournalMode"/>); busy_timeout makes a second writer wait instead of failing.
+/// otherwise (see <see cref="StorageOptions.SqliteJournalMode"/>); busy_timeout makes a writer in another process wait
+/// instead of failing. Writes of this process go through <see cref="SqliteWriter"/>; these connections are for reads.
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // Pooled connections keep their SQLite handle, and a handle keeps its settings: set them once per handle.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
+    private static readonly object Marker = new();
+
     private readonly string _connectionString;
+    private readonly string _unpooledConnectionString;
     private readonly string _journalMode;
 
     public SqliteDatabase(string connectionString, string contentRoot, string journalMode = "WAL")
@@ -30,17 +37,34 @@ public sealed class SqliteDatabase
         builder.Pooling = true;
         builder.DefaultTimeout = 30;
         _connectionString = builder.ToString();
+        builder.Pooling = false;
+        builder.Mode = builder.Mode == SqliteOpenMode.ReadWriteCreate ? SqliteOpenMode.ReadWrite : builder.Mode;
+        _unpooledConnectionString = builder.ToString();
         FilePath = builder.DataSource;
     }
 
     /// <summary>The database file, as an absolute path.</summary>
     public string FilePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
+
+    /// <summary>
+    /// A connection that opens the file anew rather than reusing a pooled handle, which would still work on a file that
+    /// has been moved or deleted since (the health probe must see that). It never creates a missing file.
+    /// </summary>
+    public Task<SqliteConnection> OpenFreshAsync(CancellationToken cancellationToken) => OpenAsync(_unpooledConnectionString, cancellationToken);
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;");
+        if (connection.Handle is { } handle && !Configured.TryGetValue(handle, out _))
+        {
+            // synchronous = FULL: a commit is on disk before it returns (WAL's default, stated so nobody lowers it by accident).
+            await connection.ExecuteAsync("PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+            Configured.AddOrUpdate(handle, Marker);
+        }
+
         return connection;
     }
 
