@@ -67,4 +67,9 @@ internal static class EscalationTables
         ALTER TABLE escalations ADD COLUMN eyes_on_due TEXT;
         CREATE INDEX escalations_eyes_on_due ON escalations (eyes_on_due) WHERE status = 'open';
         """;
+
+    /// <summary>Every typed message asks whether it answers a lead's question: that look reads only the questions waiting.</summary>
+    public const string AddQuestionPendingIndexSql = """
+        CREATE INDEX escalations_question_pending ON escalations (reporter_conversation_id, reporter_id) WHERE question_pending = 1;
+        """;
 }

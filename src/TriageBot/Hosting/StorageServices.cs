@@ -23,6 +23,8 @@ public static class StorageServices
             return new SqliteDatabase(options.ConnectionString, environment.ContentRootPath, options.SqliteJournalMode);
         });
         services.AddSingleton<SqliteWriter>();
+        services.AddSingleton(provider => new ConversationStateCache(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.StateCacheSize));
         services.AddSingleton<SqliteConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
         services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteConversationStateStore>());

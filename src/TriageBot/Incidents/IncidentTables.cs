@@ -30,4 +30,9 @@ internal static class IncidentTables
             protected_key TEXT NOT NULL
         );
         """;
+
+    /// <summary>Counting and listing the incidents still open reads only those, however many are closed.</summary>
+    public const string AddNotClosedIndexSql = """
+        CREATE INDEX incidents_not_closed ON incidents (number) WHERE status <> 'closed';
+        """;
 }

@@ -20,4 +20,9 @@ internal static class KnownConversationTable
         CREATE INDEX known_conversations_by_aad ON known_conversations (aad_object_id COLLATE NOCASE) WHERE is_personal = 1;
         CREATE INDEX known_conversations_by_email ON known_conversations (email COLLATE NOCASE) WHERE is_personal = 1;
         """;
+
+    /// <summary>Outbox messages find a conversation by its id alone (the key starts with the channel).</summary>
+    public const string AddByConversationIndexSql = """
+        CREATE INDEX known_conversations_by_conversation ON known_conversations (conversation_id, updated_at);
+        """;
 }

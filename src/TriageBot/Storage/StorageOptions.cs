@@ -18,4 +18,10 @@ public sealed class StorageOptions
     /// Service's /home, where SQLite's shared memory is unreliable, use DELETE.
     /// </summary>
     public string SqliteJournalMode { get; set; } = "WAL";
+
+    /// <summary>
+    /// How many conversations' last saved state this process keeps in memory, so their turns need not read it back
+    /// (least recently used first out; 0 turns the cache off). A state is a few hundred bytes to a few kilobytes.
+    /// </summary>
+    public int StateCacheSize { get; set; } = 4096;
 }

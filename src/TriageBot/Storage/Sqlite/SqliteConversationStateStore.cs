@@ -4,11 +4,21 @@ using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Storage.Sqlite;
 
-/// <summary>Conversation state in SQLite, one row per conversation with a version number checked on every save.</summary>
-public sealed class SqliteConversationStateStore(SqliteDatabase database, SqliteWriter writer, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
+/// <summary>
+/// Conversation state in SQLite, one row per conversation with a version number checked on every save. What was last
+/// saved is also kept in memory (<see cref="ConversationStateCache"/>), so a turn reads its state from the store only
+/// when this process has not saved it lately.
+/// </summary>
+public sealed class SqliteConversationStateStore(
+    SqliteDatabase database, SqliteWriter writer, ConversationStateCache cache, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
 {
     public async Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(key, out var cachedJson, out var cachedVersion))
+        {
+            return new StoredDialogState(DialogStateJson.Deserialize(cachedJson), cachedVersion);
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
             """
@@ -17,18 +27,23 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, Sqlite
             """,
             new { key.ChannelId, key.ConversationId }, cancellationToken: cancellationToken));
 
-        return row is null
-            ? StoredDialogState.New()
-            : new StoredDialogState(DialogStateJson.Deserialize(row.StateJson), row.Version);
+        if (row is null)
+        {
+            return StoredDialogState.New();
+        }
+
+        cache.Set(key, row.StateJson, row.Version);
+        return new StoredDialogState(DialogStateJson.Deserialize(row.StateJson), row.Version);
     }
 
     public async Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, IReadOnlyList<Dialogs.Incidents.IncidentEvent> events, CancellationToken cancellationToken)
     {
+        var stateJson = DialogStateJson.Serialize(state);
         var parameters = new
         {
             key.ChannelId,
             key.ConversationId,
-            StateJson = DialogStateJson.Serialize(state),
+            StateJson = stateJson,
             ExpectedVersion = expectedVersion,
             UpdatedAt = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         };
@@ -46,7 +61,7 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, Sqlite
               """;
 
         // The writer's transaction holds the write lock, so the version check and the log's last hash cannot move under us.
-        return await writer.WriteAsync(async write =>
+        var saved = await writer.WriteAsync(async write =>
         {
             var changed = await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, write.Transaction, cancellationToken: write.CancellationToken));
             if (changed != 1)
@@ -57,6 +72,18 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database, Sqlite
             await log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken);
             return true;
         }, cancellationToken);
+
+        // Saved: the next turn starts from this. Not saved: someone else's is newer, so the next load reads the store.
+        if (saved)
+        {
+            cache.Set(key, stateJson, expectedVersion + 1);
+        }
+        else
+        {
+            cache.Remove(key);
+        }
+
+        return saved;
     }
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)

@@ -29,6 +29,9 @@ internal static class SqliteSchema
         (7, Incidents.IncidentTables.CreateSql),
         (8, FollowUps.FollowUpTables.CreateSql),
         (9, Admin.DownloadLinkTable.CreateSql),
+        (10, Escalations.EscalationTables.AddQuestionPendingIndexSql),
+        (11, References.KnownConversationTable.AddByConversationIndexSql),
+        (12, Incidents.IncidentTables.AddNotClosedIndexSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
