@@ -130,6 +130,9 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
         var root = Directory.CreateTempSubdirectory("triagebot-bench-").FullName;
         try
         {
+            // As deployed: the app's appsettings.json in its content root (its log levels keep ASP.NET Core's own
+            // per-request lines out of the log; without it every request would write five more lines).
+            File.Copy(Path.Combine(Path.GetDirectoryName(options.BotDll)!, "appsettings.json"), Path.Combine(root, "appsettings.json"));
             var arguments = store.BotArguments(root, options.PostgresConnection).Concat(options.BotArguments).ToList();
             await using var log = options.BotLog is { } logPath ? new StreamWriter(logPath, append: true) : null;
             await using var bot = await TargetProcess.StartAsync(name, options.BotDll, root, arguments, options.BotEnvironment, "readyz", StartTimeout, log);

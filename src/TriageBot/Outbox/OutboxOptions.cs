@@ -9,10 +9,10 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How many messages are delivered at once. A school-wide incident makes many at the same moment; one at a time,
-    /// a duty lead's card waited behind every other message.
+    /// How many messages are delivered at once. A school-wide incident makes many at the same moment; a delivery
+    /// mostly waits (for the connector, for its record to be written), so several go together.
     /// </summary>
-    public int ConcurrentDeliveries { get; set; } = 4;
+    public int ConcurrentDeliveries { get; set; } = 16;
 
     /// <summary>Longest wait between two attempts at one message (backoff doubles from 2 seconds up to this).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);

@@ -6,10 +6,12 @@ using TriageBot.Escalations;
 namespace TriageBot.Outbox;
 
 /// <summary>
-/// Delivers the outbox, oldest first, one message at a time: woken at once when a turn adds one, and every poll
-/// interval otherwise (so messages left by a restart or due for retry go out). The connector client already retries
-/// briefly (429 Retry-After, 5xx, timeouts); a message still undelivered after that is tried again later with longer
-/// waits, and one the connector refuses for good is marked failed with the reason.
+/// Delivers the outbox: woken at once when a turn adds a message, and every poll interval otherwise (so messages left
+/// by a restart or due for retry go out). It claims due messages in batches, a duty lead's card first, and delivers up
+/// to <see cref="OutboxOptions.ConcurrentDeliveries"/> at once, claiming more as each finishes, so a school-wide
+/// incident's messages do not queue behind each other. The connector client already retries briefly (429
+/// Retry-After, 5xx, timeouts); a message still undelivered after that is tried again later with longer waits, and
+/// one the connector refuses for good is marked failed with the reason.
 /// </summary>
 public sealed partial class OutboxSender(
     SqliteOutbox outbox,
@@ -19,36 +21,96 @@ public sealed partial class OutboxSender(
     IOptions<OutboxOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private int Concurrency => Math.Max(1, options.Value.ConcurrentDeliveries);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var slots = new SemaphoreSlim(Concurrency, Concurrency);
+        var inFlight = new InFlightDeliveries();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DrainAsync(stoppingToken);
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                if (!await StartDueDeliveriesAsync(slots, inFlight, stoppingToken))
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogStoreProblem(exception.GetType().Name);
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
+                try
+                {
+                    await Task.Delay(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
         }
+
+        await inFlight.WhenAllAsync();
+    }
+
+    /// <summary>Waits for a free slot, claims as many due messages as there are free slots and starts them; false when none was due.</summary>
+    private async Task<bool> StartDueDeliveriesAsync(SemaphoreSlim slots, InFlightDeliveries inFlight, CancellationToken stoppingToken)
+    {
+        await slots.WaitAsync(stoppingToken);
+        var free = 1;
+        while (free < Concurrency && slots.Wait(0, CancellationToken.None))
+        {
+            free++;
+        }
+
+        IReadOnlyList<OutboxMessage> claimed = [];
+        try
+        {
+            claimed = await outbox.ClaimDueAsync(free, stoppingToken);
+        }
+        finally
+        {
+            // Slots the claim did not fill are free again (all of them when it failed).
+            if (free > claimed.Count)
+            {
+                slots.Release(free - claimed.Count);
+            }
+        }
+
+        foreach (var message in claimed)
+        {
+            inFlight.Add(DeliverThenFreeAsync(message, slots, stoppingToken));
+        }
+
+        return claimed.Count > 0;
     }
 
     /// <summary>Sends everything that is due now, <see cref="OutboxOptions.ConcurrentDeliveries"/> at a time (each message is claimed once).</summary>
-    public Task DrainAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.ConcurrentDeliveries)).Select(_ => DrainLaneAsync(cancellationToken)));
-
-    private async Task DrainLaneAsync(CancellationToken cancellationToken)
+    public async Task DrainAsync(CancellationToken cancellationToken)
     {
-        while (await outbox.ClaimNextAsync(cancellationToken) is { } message)
+        while (await outbox.ClaimDueAsync(Concurrency, cancellationToken) is { Count: > 0 } claimed)
+        {
+            await Task.WhenAll(claimed.Select(message => DeliverAsync(message, cancellationToken)));
+        }
+    }
+
+    private async Task DeliverThenFreeAsync(OutboxMessage message, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        try
         {
             await DeliverAsync(message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the claim expires and the next start sends it.
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 
@@ -110,6 +172,36 @@ public sealed partial class OutboxSender(
 
     // 429, 412 and 5xx other than 500 pass; 500 and other 4xx will not (PROTOCOL.md 3.4). Timeouts come as 408/504.
     private static bool IsWorthRetrying(int status) => status is 408 or 412 or 429 or 502 or 503 or 504;
+
+    /// <summary>The deliveries under way, so stopping waits for them to finish.</summary>
+    private sealed class InFlightDeliveries
+    {
+        private readonly HashSet<Task> _tasks = [];
+
+        public void Add(Task delivery)
+        {
+            lock (_tasks)
+            {
+                _tasks.Add(delivery);
+            }
+
+            _ = delivery.ContinueWith(done =>
+            {
+                lock (_tasks)
+                {
+                    _tasks.Remove(done);
+                }
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        public Task WhenAllAsync()
+        {
+            lock (_tasks)
+            {
+                return Task.WhenAll([.. _tasks]);
+            }
+        }
+    }
 
     [LoggerMessage(1501, LogLevel.Information, "Outbox message {MessageId} ({Kind}) delivered on attempt {Attempt}")]
     private partial void LogDelivered(long messageId, string kind, int attempt);

@@ -8,7 +8,7 @@ using TriageBot.Storage.Sqlite;
 namespace TriageBot.Outbox;
 
 /// <summary>
-/// The outbox table: messages are added inside the transaction that decided them, and claimed one at a time by the
+/// The outbox table: messages are added inside the transaction that decided them, and claimed in batches by the
 /// sender. A claim expires, so a message held by a process that died is sent by the next one. Delivery is at least
 /// once: a crash after the connector accepted a message but before it is marked sent sends it again.
 /// </summary>
@@ -29,10 +29,10 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
     }
 
     /// <summary>
-    /// Claims the next due message, or null when none is due: a card to a duty lead first (it is what someone is
-    /// waiting for), then the rest oldest first.
+    /// Claims up to <paramref name="max"/> due messages, in the order they should go: cards to a duty lead first (that
+    /// is what someone is waiting for), then the rest oldest first. Empty when none is due.
     /// </summary>
-    public async Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
 
@@ -43,24 +43,26 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
                     "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now));",
                     new { now = Stamp(now) }, cancellationToken: cancellationToken)))
             {
-                return null;
+                return [];
             }
         }
 
-        var row = await writer.WriteAsync(write => write.Connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+        var rows = await writer.WriteAsync(async write => (await write.Connection.QueryAsync<Row>(new CommandDefinition(
             """
             UPDATE outbox SET claimed_until = @until
-            WHERE id = (
+            WHERE id IN (
                 SELECT id FROM outbox
                 WHERE status = 'pending' AND next_attempt_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
-                ORDER BY kind <> @first, id LIMIT 1)
-              AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= @now)
+                ORDER BY kind <> @first, id LIMIT @max)
             RETURNING id AS Id, kind AS Kind, escalation_id AS EscalationId, payload_json AS PayloadJson, attempts AS Attempts;
             """,
-            new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout), first = OutboxKinds.PostEscalationCard },
+            new { now = Stamp(now), until = Stamp(now + options.Value.ClaimTimeout), first = OutboxKinds.PostEscalationCard, max },
             write.Transaction,
-            cancellationToken: write.CancellationToken)), cancellationToken);
-        return row is null ? null : new OutboxMessage(row.Id, row.Kind, row.EscalationId, JsonNode.Parse(row.PayloadJson)!.AsObject(), (int)row.Attempts);
+            cancellationToken: write.CancellationToken))).ToList(), cancellationToken);
+        return [.. rows
+            .OrderBy(r => r.Kind != OutboxKinds.PostEscalationCard)
+            .ThenBy(r => r.Id)
+            .Select(r => new OutboxMessage(r.Id, r.Kind, r.EscalationId, JsonNode.Parse(r.PayloadJson)!.AsObject(), (int)r.Attempts))];
     }
 
     public async Task MarkSentAsync(long id, string? deliveredId, CancellationToken cancellationToken)

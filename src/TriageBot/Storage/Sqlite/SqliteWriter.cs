@@ -212,7 +212,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(1601, LogLevel.Warning, "A batch of {Count} writes failed with {ExceptionType}; writing each on its own")]
+    [LoggerMessage(1211, LogLevel.Warning, "A batch of {Count} writes failed with {ExceptionType}; writing each on its own")]
     private partial void LogBatchFailed(int count, string exceptionType);
 
     private interface IWriteUnit
