@@ -8,6 +8,7 @@ using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Rota;
+using TriageBot.IncidentLog;
 using TriageBot.Outbox;
 using TriageBot.Storage.Sqlite;
 
@@ -29,7 +30,8 @@ public sealed partial class EscalationProjector(
     ILogger<EscalationProjector> logger)
 {
     private const string CursorName = "escalations";
-    private const int Batch = 200;
+    private const int Batch = 500;
+    private static readonly string[] Types = [IncidentEventTypes.EscalationRequested, IncidentEventTypes.Assessed];
 
     public async Task ProjectPendingAsync(CancellationToken cancellationToken)
     {
@@ -56,22 +58,15 @@ public sealed partial class EscalationProjector(
 
     private async Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        var cursor = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT last_sequence FROM projection_cursor WHERE name = @CursorName;", new { CursorName }, transaction, cancellationToken: cancellationToken)) ?? 0;
-        var events = (await connection.QueryAsync<EventRow>(new CommandDefinition(
-            """
-            SELECT sequence AS Sequence, incident_id AS IncidentId, type AS Type, actor_id AS ActorId, actor_name AS ActorName,
-                   occurred_at AS OccurredAt, data_json AS DataJson
-            FROM incident_events WHERE sequence > @cursor ORDER BY sequence LIMIT @Batch;
-            """,
-            new { cursor, Batch }, transaction, cancellationToken: cancellationToken))).ToList();
-        if (events.Count == 0)
+        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
+        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        if (batch.Scanned == 0)
         {
             return (0, false);
         }
 
         var enqueued = false;
-        foreach (var row in events)
+        foreach (var row in batch.Events)
         {
             enqueued |= row.Type switch
             {
@@ -81,16 +76,11 @@ public sealed partial class EscalationProjector(
             };
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO projection_cursor (name, last_sequence) VALUES (@CursorName, @last)
-            ON CONFLICT (name) DO UPDATE SET last_sequence = excluded.last_sequence;
-            """,
-            new { CursorName, last = events[^1].Sequence }, transaction, cancellationToken: cancellationToken));
-        return (events.Count, enqueued);
+        await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+        return (batch.Scanned, enqueued);
     }
 
-    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
     {
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
@@ -152,7 +142,7 @@ public sealed partial class EscalationProjector(
         return true;
     }
 
-    private async Task<bool> OnAssessedAsync(SqliteConnection connection, SqliteTransaction transaction, EventRow row, CancellationToken cancellationToken)
+    private async Task<bool> OnAssessedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
     {
         // The report was finished while the lead has the card: the card now shows the referrals.
         var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
@@ -184,8 +174,6 @@ public sealed partial class EscalationProjector(
         Dialogs.Protocols.Loading.SnakeCase.TryParse<ResponseLevel>(level, out var parsed) ? parsed : ResponseLevel.UrgentSameDay;
 
     internal static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private sealed record EventRow(long Sequence, string IncidentId, string Type, string ActorId, string? ActorName, string OccurredAt, string DataJson);
 
     [LoggerMessage(1401, LogLevel.Information, "Escalation {EscalationId} created at level {Level}; {ChainLength} people in its chain")]
     private partial void LogCreated(string escalationId, string level, int chainLength);

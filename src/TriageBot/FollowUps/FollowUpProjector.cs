@@ -32,7 +32,13 @@ public sealed partial class FollowUpProjector(
     ILogger<FollowUpProjector> logger)
 {
     private const string CursorName = "follow_ups";
+
+    // Events passed per write (about nine reports, forty tasks): small enough that turns waiting for the writer are not held up long.
     private const int Batch = 200;
+
+    /// <summary>The event types tasks are made from (and that may close an incident); the rest of the log is passed over.</summary>
+    private static readonly string[] Types =
+        [IncidentEventTypes.Completed, IncidentEventTypes.Cancelled, EscalationEventTypes.Decided, FollowUpEventTypes.Done];
 
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
@@ -61,18 +67,18 @@ public sealed partial class FollowUpProjector(
     {
         var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
         var registered = await ProjectionCursor.ReadAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
-        var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, registered, Batch, cancellationToken);
-        foreach (var row in events)
+        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, registered, Batch, Types, cancellationToken);
+        foreach (var row in batch.Events)
         {
             await ApplyAsync(connection, transaction, row, cancellationToken);
         }
 
-        if (events.Count > 0)
+        if (batch.Scanned > 0)
         {
-            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
+            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
         }
 
-        return events.Count;
+        return batch.Scanned;
     }
 
     private async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)

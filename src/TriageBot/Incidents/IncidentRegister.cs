@@ -16,7 +16,17 @@ namespace TriageBot.Incidents;
 public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter writer)
 {
     public const string CursorName = "incidents";
+
+    // Events passed per write: small enough that turns waiting for the writer are not held up long.
     private const int Batch = 500;
+
+    /// <summary>The event types the register is made from; the rest of the log is passed over.</summary>
+    private static readonly string[] Types =
+    [
+        IncidentEventTypes.Started, IncidentEventTypes.TypeChosen, IncidentEventTypes.Assessed, IncidentEventTypes.EscalationRequested,
+        IncidentEventTypes.EmergencyDeclared, IncidentEventTypes.Completed, IncidentEventTypes.Cancelled, RecordEventTypes.Closed,
+        RecordEventTypes.PersonalDataPurged,
+    ];
 
     /// <summary>Brings the register up to date with every event recorded so far.</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)
@@ -45,18 +55,18 @@ public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter write
     private static async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var events = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, cancellationToken);
-        foreach (var row in events)
+        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        foreach (var row in batch.Events)
         {
             await ApplyAsync(connection, transaction, row, cancellationToken);
         }
 
-        if (events.Count > 0)
+        if (batch.Scanned > 0)
         {
-            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, events[^1].Sequence, cancellationToken);
+            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
         }
 
-        return events.Count;
+        return batch.Scanned;
     }
 
     private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
