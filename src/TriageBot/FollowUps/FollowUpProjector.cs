@@ -196,34 +196,30 @@ public sealed partial class FollowUpProjector(
         var remindAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, due);
         var overdueAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, catalog.FollowUps.OverdueEscalatesAfter.From(due, catalog.Rota));
         var title = rule.TitleFor(serviceName);
-        var number = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            """
-            INSERT INTO follow_ups (incident_id, rule_id, subject, title, done_means, owner_person_id, owner_user_id, owner_aad_object_id,
-                                    owner_name, owner_conversation_id, created_at, due_at, remind_at, overdue_at, status, version)
-            VALUES (@IncidentId, @ruleId, @subject, @title, @DoneMeans, @PersonId, @UserId, @AadObjectId, @Name, @ConversationId,
-                    @createdAt, @dueAt, @remindAt, @overdueAt, 'open', 1)
-            ON CONFLICT (incident_id, rule_id, subject) DO NOTHING
-            RETURNING number;
-            """,
-            new
-            {
-                IncidentId = incident.Id,
-                ruleId = rule.Id,
-                subject,
-                title,
-                rule.DoneMeans,
-                owner.PersonId,
-                owner.UserId,
-                owner.AadObjectId,
-                owner.Name,
-                owner.ConversationId,
-                createdAt = StoredTime.Format(at),
-                dueAt = StoredTime.Format(due),
-                remindAt = StoredTime.Format(remindAt),
-                overdueAt = StoredTime.Format(overdueAt),
-            },
-            transaction,
-            cancellationToken: cancellationToken));
+        var number = await connection.Prepared(transaction,
+                """
+                INSERT INTO follow_ups (incident_id, rule_id, subject, title, done_means, owner_person_id, owner_user_id, owner_aad_object_id,
+                                        owner_name, owner_conversation_id, created_at, due_at, remind_at, overdue_at, status, version)
+                VALUES (@IncidentId, @ruleId, @subject, @title, @DoneMeans, @PersonId, @UserId, @AadObjectId, @Name, @ConversationId,
+                        @createdAt, @dueAt, @remindAt, @overdueAt, 'open', 1)
+                ON CONFLICT (incident_id, rule_id, subject) DO NOTHING
+                RETURNING number;
+                """)
+            .With("@IncidentId", incident.Id)
+            .With("@ruleId", rule.Id)
+            .With("@subject", subject)
+            .With("@title", title)
+            .With("@DoneMeans", rule.DoneMeans)
+            .With("@PersonId", owner.PersonId)
+            .With("@UserId", owner.UserId)
+            .With("@AadObjectId", owner.AadObjectId)
+            .With("@Name", owner.Name)
+            .With("@ConversationId", owner.ConversationId)
+            .With("@createdAt", StoredTime.Format(at))
+            .With("@dueAt", StoredTime.Format(due))
+            .With("@remindAt", StoredTime.Format(remindAt))
+            .With("@overdueAt", StoredTime.Format(overdueAt))
+            .ExecuteScalarAsync(cancellationToken) as long?;
         if (number is not { } made)
         {
             return;
@@ -246,12 +242,11 @@ public sealed partial class FollowUpProjector(
     /// <summary>Closes the incident when its report ended, no escalation is open and no task is open.</summary>
     private async Task CloseIfFinishedAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var openTasks = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM follow_ups WHERE incident_id = @incidentId AND status = 'open';", new { incidentId }, transaction, cancellationToken: cancellationToken));
-        var openEscalations = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM escalations WHERE incident_id = @incidentId AND status = 'open';", new { incidentId }, transaction, cancellationToken: cancellationToken));
-        var ended = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM incidents WHERE id = @incidentId AND status IN ('completed', 'cancelled');", new { incidentId }, transaction, cancellationToken: cancellationToken));
+        async Task<long> CountAsync(string sql) =>
+            (long)(await connection.Prepared(transaction, sql).With("@incidentId", incidentId).ExecuteScalarAsync(cancellationToken))!;
+        var openTasks = await CountAsync("SELECT COUNT(*) FROM follow_ups WHERE incident_id = @incidentId AND status = 'open';");
+        var openEscalations = await CountAsync("SELECT COUNT(*) FROM escalations WHERE incident_id = @incidentId AND status = 'open';");
+        var ended = await CountAsync("SELECT COUNT(*) FROM incidents WHERE id = @incidentId AND status IN ('completed', 'cancelled');");
         if (ended == 0 || openTasks > 0 || openEscalations > 0)
         {
             return;

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
+using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Escalations;
+using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.IncidentLog;
 
@@ -21,12 +22,21 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
             return;
         }
 
-        var last = await connection.QueryFirstOrDefaultAsync<(long Sequence, string Hash)?>(new CommandDefinition(
-            "SELECT sequence, hash FROM incident_events ORDER BY sequence DESC LIMIT 1;", transaction: transaction, cancellationToken: cancellationToken));
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? EventHash.Genesis;
-        var recordedAt = Stamp(time.GetUtcNow());
+        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The incident log is written on the SQLite writer's connection.", nameof(connection));
+        var inTransaction = (SqliteTransaction)transaction;
+        long sequence = 0;
+        var previous = EventHash.Genesis;
+        await using (var reader = await sqlite.Prepared(inTransaction, "SELECT sequence, hash FROM incident_events ORDER BY sequence DESC LIMIT 1;")
+                         .ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sequence = reader.GetInt64(0);
+                previous = reader.GetString(1);
+            }
+        }
 
+        var recordedAt = Stamp(time.GetUtcNow());
         foreach (var recorded in events)
         {
             sequence++;
@@ -45,19 +55,30 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
                 previous,
                 string.Empty);
             var stored = unhashed with { Hash = EventHash.Of(unhashed) };
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO incident_events (sequence, incident_id, type, actor_id, actor_aad_object_id, actor_name, occurred_at,
-                                             recorded_at, data_json, personal_protected, previous_hash, hash)
-                VALUES (@Sequence, @IncidentId, @Type, @ActorId, @ActorAadObjectId, @ActorName, @OccurredAt,
-                        @RecordedAt, @DataJson, @PersonalProtected, @PreviousHash, @Hash);
-                """,
-                stored,
-                transaction,
-                cancellationToken: cancellationToken));
+            await sqlite.Prepared(inTransaction, InsertSql)
+                .With("@Sequence", stored.Sequence)
+                .With("@IncidentId", stored.IncidentId)
+                .With("@Type", stored.Type)
+                .With("@ActorId", stored.ActorId)
+                .With("@ActorAadObjectId", stored.ActorAadObjectId)
+                .With("@ActorName", stored.ActorName)
+                .With("@OccurredAt", stored.OccurredAt)
+                .With("@RecordedAt", stored.RecordedAt)
+                .With("@DataJson", stored.DataJson)
+                .With("@PersonalProtected", stored.PersonalProtected)
+                .With("@PreviousHash", stored.PreviousHash)
+                .With("@Hash", stored.Hash)
+                .ExecuteNonQueryAsync(cancellationToken);
             previous = stored.Hash;
         }
     }
+
+    private const string InsertSql = """
+        INSERT INTO incident_events (sequence, incident_id, type, actor_id, actor_aad_object_id, actor_name, occurred_at,
+                                     recorded_at, data_json, personal_protected, previous_hash, hash)
+        VALUES (@Sequence, @IncidentId, @Type, @ActorId, @ActorAadObjectId, @ActorName, @OccurredAt,
+                @RecordedAt, @DataJson, @PersonalProtected, @PreviousHash, @Hash);
+        """;
 
     public static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -72,45 +72,40 @@ public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter write
     private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
-        var (sql, parameters) = row.Type switch
+        SqliteCommand Sql(string sql) => connection.Prepared(transaction, sql).With("@IncidentId", row.IncidentId);
+        var command = row.Type switch
         {
-            IncidentEventTypes.Started => (
-                """
-                INSERT INTO incidents (id, reporter_id, reporter_aad_object_id, reporter_name, reporter_conversation_id, status, opened_at)
-                VALUES (@IncidentId, @ActorId, @ActorAadObjectId, @ActorName, @conversation, @status, @OccurredAt)
-                ON CONFLICT (id) DO NOTHING;
-                """,
-                (object)new { row.IncidentId, row.ActorId, row.ActorAadObjectId, row.ActorName, conversation = Text(data, "conversation"), status = IncidentStatuses.Reporting, row.OccurredAt }),
-            IncidentEventTypes.TypeChosen => (
-                "UPDATE incidents SET protocol_id = @protocol WHERE id = @IncidentId;",
-                new { row.IncidentId, protocol = Text(data, "protocol") }),
-            IncidentEventTypes.Assessed => (
-                "UPDATE incidents SET protocol_id = COALESCE(@protocol, protocol_id), level = @level WHERE id = @IncidentId;",
-                new { row.IncidentId, protocol = Text(data, "protocol"), level = Text(data, "level") }),
-            IncidentEventTypes.EscalationRequested => (
-                "UPDATE incidents SET level = COALESCE(level, @level) WHERE id = @IncidentId;",
-                new { row.IncidentId, level = Text(data, "level") }),
-            IncidentEventTypes.EmergencyDeclared => (
-                "UPDATE incidents SET level = 'emergency_now' WHERE id = @IncidentId;",
-                new { row.IncidentId }),
-            IncidentEventTypes.Completed => (
-                "UPDATE incidents SET status = @status, completed_at = @OccurredAt, level = COALESCE(@level, level) WHERE id = @IncidentId AND status = @reporting;",
-                new { row.IncidentId, row.OccurredAt, level = Text(data, "level"), status = IncidentStatuses.Completed, reporting = IncidentStatuses.Reporting }),
-            IncidentEventTypes.Cancelled => (
-                "UPDATE incidents SET status = @status, completed_at = @OccurredAt WHERE id = @IncidentId AND status = @reporting;",
-                new { row.IncidentId, row.OccurredAt, status = IncidentStatuses.Cancelled, reporting = IncidentStatuses.Reporting }),
-            RecordEventTypes.Closed => (
-                "UPDATE incidents SET status = @status, closed_at = @OccurredAt WHERE id = @IncidentId;",
-                new { row.IncidentId, row.OccurredAt, status = IncidentStatuses.Closed }),
-            RecordEventTypes.PersonalDataPurged => (
-                "UPDATE incidents SET personal_purged_at = @OccurredAt WHERE id = @IncidentId;",
-                new { row.IncidentId, row.OccurredAt }),
-            _ => (null, null),
+            IncidentEventTypes.Started => Sql(
+                    """
+                    INSERT INTO incidents (id, reporter_id, reporter_aad_object_id, reporter_name, reporter_conversation_id, status, opened_at)
+                    VALUES (@IncidentId, @ActorId, @ActorAadObjectId, @ActorName, @conversation, @status, @OccurredAt)
+                    ON CONFLICT (id) DO NOTHING;
+                    """)
+                .With("@ActorId", row.ActorId).With("@ActorAadObjectId", row.ActorAadObjectId).With("@ActorName", row.ActorName)
+                .With("@conversation", Text(data, "conversation")).With("@status", IncidentStatuses.Reporting).With("@OccurredAt", row.OccurredAt),
+            IncidentEventTypes.TypeChosen => Sql("UPDATE incidents SET protocol_id = @protocol WHERE id = @IncidentId;")
+                .With("@protocol", Text(data, "protocol")),
+            IncidentEventTypes.Assessed => Sql("UPDATE incidents SET protocol_id = COALESCE(@protocol, protocol_id), level = @level WHERE id = @IncidentId;")
+                .With("@protocol", Text(data, "protocol")).With("@level", Text(data, "level")),
+            IncidentEventTypes.EscalationRequested => Sql("UPDATE incidents SET level = COALESCE(level, @level) WHERE id = @IncidentId;")
+                .With("@level", Text(data, "level")),
+            IncidentEventTypes.EmergencyDeclared => Sql("UPDATE incidents SET level = 'emergency_now' WHERE id = @IncidentId;"),
+            IncidentEventTypes.Completed => Sql(
+                    "UPDATE incidents SET status = @status, completed_at = @OccurredAt, level = COALESCE(@level, level) WHERE id = @IncidentId AND status = @reporting;")
+                .With("@OccurredAt", row.OccurredAt).With("@level", Text(data, "level"))
+                .With("@status", IncidentStatuses.Completed).With("@reporting", IncidentStatuses.Reporting),
+            IncidentEventTypes.Cancelled => Sql("UPDATE incidents SET status = @status, completed_at = @OccurredAt WHERE id = @IncidentId AND status = @reporting;")
+                .With("@OccurredAt", row.OccurredAt).With("@status", IncidentStatuses.Cancelled).With("@reporting", IncidentStatuses.Reporting),
+            RecordEventTypes.Closed => Sql("UPDATE incidents SET status = @status, closed_at = @OccurredAt WHERE id = @IncidentId;")
+                .With("@OccurredAt", row.OccurredAt).With("@status", IncidentStatuses.Closed),
+            RecordEventTypes.PersonalDataPurged => Sql("UPDATE incidents SET personal_purged_at = @OccurredAt WHERE id = @IncidentId;")
+                .With("@OccurredAt", row.OccurredAt),
+            _ => null,
         };
 
-        if (sql is not null)
+        if (command is not null)
         {
-            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

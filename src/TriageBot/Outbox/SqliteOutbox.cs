@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using TriageBot.Storage.Sqlite;
 
@@ -18,14 +19,18 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
     public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null)
     {
         var now = time.GetUtcNow();
-        return connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, created_at)
-            VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @now);
-            """,
-            new { kind, escalationId, payload = payload.ToJsonString(), next = Stamp(notBefore ?? now), now = Stamp(now) },
-            transaction,
-            cancellationToken: cancellationToken));
+        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The outbox is written on the SQLite writer's connection.", nameof(connection));
+        return sqlite.Prepared((SqliteTransaction)transaction,
+                """
+                INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, created_at)
+                VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @now);
+                """)
+            .With("@kind", kind)
+            .With("@escalationId", escalationId)
+            .With("@payload", payload.ToJsonString())
+            .With("@next", Stamp(notBefore ?? now))
+            .With("@now", Stamp(now))
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -67,9 +72,11 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
 
     public async Task MarkSentAsync(long id, string? deliveredId, CancellationToken cancellationToken)
     {
-        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox SET status = 'sent', delivered_id = @deliveredId, attempts = attempts + 1, claimed_until = NULL WHERE id = @id;",
-            new { id, deliveredId }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
+        await writer.WriteAsync(write => write.Connection.Prepared(write.Transaction,
+                "UPDATE outbox SET status = 'sent', delivered_id = @deliveredId, attempts = attempts + 1, claimed_until = NULL WHERE id = @id;")
+            .With("@id", id)
+            .With("@deliveredId", deliveredId)
+            .ExecuteNonQueryAsync(write.CancellationToken), cancellationToken);
     }
 
     /// <summary>Schedules another attempt: after the connector's Retry-After when it gave one, else with doubling backoff.</summary>

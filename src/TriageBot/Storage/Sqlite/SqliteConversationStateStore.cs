@@ -39,15 +39,7 @@ public sealed class SqliteConversationStateStore(
     public async Task<bool> TrySaveAsync(ConversationKey key, DialogState state, long expectedVersion, IReadOnlyList<Dialogs.Incidents.IncidentEvent> events, CancellationToken cancellationToken)
     {
         var stateJson = DialogStateJson.Serialize(state);
-        var parameters = new
-        {
-            key.ChannelId,
-            key.ConversationId,
-            StateJson = stateJson,
-            ExpectedVersion = expectedVersion,
-            UpdatedAt = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-        };
-
+        var updatedAt = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var sql = expectedVersion == 0
             ? """
               INSERT INTO conversation_state (channel_id, conversation_id, state_json, version, updated_at)
@@ -63,7 +55,13 @@ public sealed class SqliteConversationStateStore(
         // The writer's transaction holds the write lock, so the version check and the log's last hash cannot move under us.
         var saved = await writer.WriteAsync(async write =>
         {
-            var changed = await write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, write.Transaction, cancellationToken: write.CancellationToken));
+            var changed = await write.Connection.Prepared(write.Transaction, sql)
+                .With("@ChannelId", key.ChannelId)
+                .With("@ConversationId", key.ConversationId)
+                .With("@StateJson", stateJson)
+                .With("@UpdatedAt", updatedAt)
+                .With("@ExpectedVersion", expectedVersion)
+                .ExecuteNonQueryAsync(write.CancellationToken);
             if (changed != 1)
             {
                 return false;

@@ -115,9 +115,9 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         {
             var connection = await ConnectionAsync();
             using var transaction = connection.BeginTransaction(deferred: false);
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var unit in batch)
             {
-                await RunInSavepointAsync(batch[i], connection, transaction, $"unit{i}");
+                await RunInSavepointAsync(unit, connection, transaction);
             }
 
             transaction.Commit();
@@ -152,7 +152,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         {
             var connection = await ConnectionAsync();
             using var transaction = connection.BeginTransaction(deferred: false);
-            await RunInSavepointAsync(unit, connection, transaction, "unit");
+            await RunInSavepointAsync(unit, connection, transaction);
             transaction.Commit();
             unit.Complete();
         }
@@ -164,9 +164,10 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         }
     }
 
-    private static async Task RunInSavepointAsync(IWriteUnit unit, SqliteConnection connection, SqliteTransaction transaction, string savepoint)
+    // Units run one after the other, never nested, so one savepoint name serves them all (and its statements stay prepared).
+    private static async Task RunInSavepointAsync(IWriteUnit unit, SqliteConnection connection, SqliteTransaction transaction)
     {
-        transaction.Save(savepoint);
+        connection.Prepared(transaction, "SAVEPOINT unit;").ExecuteNonQuery();
         bool discarded;
         InsideUnit.Value = true;
         try
@@ -185,10 +186,10 @@ public sealed partial class SqliteWriter : IAsyncDisposable
 
         if (discarded)
         {
-            transaction.Rollback(savepoint);
+            connection.Prepared(transaction, "ROLLBACK TO unit;").ExecuteNonQuery();
         }
 
-        transaction.Release(savepoint);
+        connection.Prepared(transaction, "RELEASE unit;").ExecuteNonQuery();
     }
 
     private async Task<SqliteConnection> ConnectionAsync() => _connection ??= await _database.OpenAsync(CancellationToken.None);
