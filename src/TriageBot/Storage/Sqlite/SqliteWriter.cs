@@ -192,7 +192,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
         connection.Prepared(transaction, "RELEASE unit;").ExecuteNonQuery();
     }
 
-    private async Task<SqliteConnection> ConnectionAsync() => _connection ??= await _database.OpenAsync(CancellationToken.None);
+    private async Task<SqliteConnection> ConnectionAsync() => _connection ??= await _database.OpenForWriterAsync(CancellationToken.None);
 
     private async Task DropConnectionAsync()
     {
