@@ -16,14 +16,15 @@ internal sealed record BenchOptions
           --postgres CONNECTION      the PostgreSQL connection string, for --store postgres
           --incidents-preloaded K    reports completed through the bot before measuring           default 10000
           --seed-concurrency C       concurrency of that seeding                                  default C
-          --warmup W                 unmeasured reports right before each measured phase          default C
+          --warmup W                 unmeasured reports before each measured phase, at least      default C
+          --warmup-seconds S         and for at least this long (0: by count alone)               default 15
           --turn-timeout SECONDS     a turn not answered within this is an error                  default 30
           --card-timeout SECONDS     an escalation card not at the connector within this is an error  default 30
           --bot-arg ARG              one more argument for TriageBot (repeatable), e.g. --bot-arg=--Serilog:MinimumLevel:Default=Warning
           --bot-env KEY=VALUE        one more environment variable for TriageBot (repeatable), e.g. DOTNET_gcServer=0
           --bot-log FILE            write TriageBot's console (its log) to FILE
           --no-floor                 skip the floor (no share-of-floor figure)
-          --smoke                    tiny numbers, for a quick check: C 4, N 8, K 20, W 4
+          --smoke                    tiny numbers, for a quick check: C 4, N 8, K 20, W 4, S 0
           --trace                    print the first measured report's transcript with timings
           --output FILE              also write the results (Markdown) to FILE
           --keep                     keep the bots' temporary content roots (databases) and print where
@@ -45,6 +46,9 @@ internal sealed record BenchOptions
     public int? SeedConcurrency { get; init; }
 
     public int? Warmup { get; init; }
+
+    /// <summary>A warm-up also lasts at least this long: the JIT tiers up over seconds, whatever the count.</summary>
+    public TimeSpan WarmupTime { get; init; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -98,6 +102,7 @@ internal sealed record BenchOptions
                 case "--incidents-preloaded": options = options with { IncidentsPreloaded = NonNegative(name, Value()) }; break;
                 case "--seed-concurrency": options = options with { SeedConcurrency = Positive(name, Value()) }; break;
                 case "--warmup": options = options with { Warmup = NonNegative(name, Value()) }; break;
+                case "--warmup-seconds": options = options with { WarmupTime = NonNegativeSeconds(name, Value()) }; break;
                 case "--turn-timeout": options = options with { TurnTimeout = Seconds(name, Value()) }; break;
                 case "--card-timeout": options = options with { CardTimeout = Seconds(name, Value()) }; break;
                 case "--bot-arg": botArguments.Add(Value()); break;
@@ -124,7 +129,7 @@ internal sealed record BenchOptions
 
         if (options.Smoke)
         {
-            options = options with { Concurrency = 4, Conversations = 8, Duration = null, IncidentsPreloaded = 20, Warmup = 4 };
+            options = options with { Concurrency = 4, Conversations = 8, Duration = null, IncidentsPreloaded = 20, Warmup = 4, WarmupTime = TimeSpan.Zero };
         }
 
         if (options.Stores.Any(s => s.Equals("all", StringComparison.OrdinalIgnoreCase)))
@@ -154,6 +159,11 @@ internal sealed record BenchOptions
         double.TryParse(value.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : throw new ArgumentException($"{name} must be a number of seconds above 0, not '{value}'.");
+
+    private static TimeSpan NonNegativeSeconds(string name, string value) =>
+        double.TryParse(value.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"{name} must be a number of seconds, 0 or more, not '{value}'.");
 
     private static string BuildMetadata(string key) =>
         typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value ?? string.Empty;

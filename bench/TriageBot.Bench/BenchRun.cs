@@ -96,10 +96,11 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             await using var floor = await TargetProcess.StartAsync("FloorBot", options.FloorDll, root, [], new Dictionary<string, string>(), "healthz", StartTimeout);
             var target = new Target("floor", TargetKind.Floor, floor.MessagesUrl);
             Say($"Floor: FloorBot (pid {ProcessId(floor)}) at {floor.BaseAddress}");
-            await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
+            var warmup = await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
             var (measured, peak, cpu) = await MeasureAsync(driver, target, floor, "floor", cancellationToken);
             return new TargetResult("floor (minimal ASP.NET Core bot)", IsFloor: true)
             {
+                Warmup = warmup,
                 Measured = measured,
                 PeakRssKb = peak,
                 Cpu = cpu,
@@ -147,7 +148,8 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             }
 
             var (stored, seedTime, seedRate) = await SeedAsync(driver, target, bot, cancellationToken);
-            stored += await WarmUpAsync(driver, target, "warm", cancellationToken);
+            var warmup = await WarmUpAsync(driver, target, "warm", cancellationToken);
+            stored += warmup?.ConversationsCompleted ?? 0;
             var rssBefore = bot.Memory.RssKb;
             Say($"{name}: {stored:N0} incidents stored; RSS now {(rssBefore ?? 0) / 1024} MiB");
 
@@ -163,6 +165,7 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
 
             var result = new TargetResult(name, IsFloor: false)
             {
+                Warmup = warmup,
                 Measured = measured,
                 PeakRssKb = peak,
                 Cpu = cpu,
@@ -205,7 +208,7 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             var before = completed;
             using (var progress = StartProgress(() => $"{target.Name}: seeding, {before + seeded.ConversationsCompleted:N0} of {options.IncidentsPreloaded:N0} after {clock.Elapsed.TotalSeconds:0} s", cancellationToken))
             {
-                await driver.RunAsync(target, $"seed{pass}", options.SeedingConcurrency, options.IncidentsPreloaded - completed, null, cancellationToken, metrics: seeded);
+                await driver.RunAsync(target, $"seed{pass}", options.SeedingConcurrency, PhaseLength.UpTo(options.IncidentsPreloaded - completed, null), cancellationToken, metrics: seeded);
                 await progress.CancelAsync();
             }
 
@@ -226,14 +229,23 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
         return (completed, clock.Elapsed, turns / clock.Elapsed.TotalSeconds);
     }
 
-    private async Task<long> WarmUpAsync(LoadDriver driver, Target target, string phase, CancellationToken cancellationToken)
+    /// <summary>
+    /// At least W reports and at least S seconds at concurrency C, whichever ends later: by count alone, the fast floor
+    /// was measured before .NET had finished tiering it up (a quarter of its warm throughput), and TriageBot too goes
+    /// on tiering up for a while.
+    /// </summary>
+    private async Task<RunMetrics?> WarmUpAsync(LoadDriver driver, Target target, string phase, CancellationToken cancellationToken)
     {
-        if (options.WarmupConversations == 0)
+        if (options.WarmupConversations == 0 && options.WarmupTime == TimeSpan.Zero)
         {
-            return 0;
+            return null;
         }
 
-        var warm = await driver.RunAsync(target, phase, options.Concurrency, options.WarmupConversations, null, cancellationToken);
+        var length = PhaseLength.AtLeast(options.WarmupConversations, options.WarmupTime);
+        Say($"{target.Name}: warming up, {length.Describe()} at concurrency {options.Concurrency}...");
+        var warm = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken);
+        Say(string.Create(CultureInfo.InvariantCulture,
+            $"{target.Name}: warmed up with {warm.ConversationsCompleted:N0} reports in {warm.Elapsed.TotalSeconds:0.0} s ({warm.TurnsPerSecond:N0} turns/s)"));
         if (warm.ErrorCount > 0)
         {
             Say($"{target.Name}: warm-up had {warm.ErrorCount} errors: {string.Join("; ", warm.Errors.Select(e => $"{e.Key} × {e.Value}"))}");
@@ -244,16 +256,17 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             throw new InvalidOperationException($"{target.Name}: every warm-up report went wrong; not measuring.");
         }
 
-        return warm.ConversationsCompleted;
+        return warm;
     }
 
     private async Task<(RunMetrics Measured, long PeakRssKb, CpuShares Cpu)> MeasureAsync(LoadDriver driver, Target target, TargetProcess process, string phase, CancellationToken cancellationToken)
     {
-        Say($"{target.Name}: measuring {(options.Conversations is { } n ? $"{n:N0} reports" : "reports")}{(options.Duration is { } d ? $" for at most {d.TotalSeconds:0} s" : string.Empty)} at concurrency {options.Concurrency}...");
+        var length = PhaseLength.UpTo(options.Conversations, options.Duration);
+        Say($"{target.Name}: measuring {length.Describe()} at concurrency {options.Concurrency}...");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampling = process.Memory.SampleAsync(SampleInterval, stopSampling.Token);
         var cpu = CpuUsage.Start(process.Memory.Pid);
-        var measured = await driver.RunAsync(target, phase, options.Concurrency, options.Conversations, options.Duration, cancellationToken, trace: true);
+        var measured = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken, trace: true);
         var shares = cpu.Stop();
         await stopSampling.CancelAsync();
         await sampling;

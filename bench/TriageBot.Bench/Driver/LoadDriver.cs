@@ -9,9 +9,9 @@ using TriageBot.Bench.Scenarios;
 namespace TriageBot.Bench.Driver;
 
 /// <summary>
-/// Runs the scenario in C concurrent workers against one bot until N reports were started or the time is up,
-/// timing every turn (POST sent to 200 read) and every escalation (the escalating answer sent to the connector's
-/// receipt of what it is waiting for). A report that goes wrong counts an error and is abandoned with its chat.
+/// Runs the scenario in C concurrent workers against one bot for a <see cref="PhaseLength"/>, timing every turn (POST
+/// sent to 200 read) and every escalation (the escalating answer sent to the connector's receipt of what it is waiting
+/// for). A report that goes wrong counts an error and is abandoned with its chat.
 /// </summary>
 internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, DriverSettings settings)
 {
@@ -26,20 +26,18 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
     /// <param name="trace">Print the first report's transcript (when the settings have somewhere to print it).</param>
     /// <param name="metrics">Where to count (the caller may watch it while the phase runs).</param>
     public async Task<RunMetrics> RunAsync(
-        Target target, string phase, int concurrency, long? conversations, TimeSpan? duration, CancellationToken cancellationToken, bool trace = false, RunMetrics? metrics = null)
+        Target target, string phase, int concurrency, PhaseLength length, CancellationToken cancellationToken, bool trace = false, RunMetrics? metrics = null)
     {
         metrics ??= new RunMetrics();
-        var started = 0L;
-        var deadline = duration is { } limit ? Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
         var run = new PhaseRun(this, target, metrics, cancellationToken);
         var clock = Stopwatch.StartNew();
+        var gate = length.Start();
 
         async Task WorkerAsync(int index)
         {
             var staff = new StaffMember(settings.RunId, phase, index);
             var first = true;
-            while (!cancellationToken.IsCancellationRequested && Stopwatch.GetTimestamp() < deadline && !metrics.Aborted
-                   && (conversations is not { } max || Interlocked.Increment(ref started) <= max))
+            while (!cancellationToken.IsCancellationRequested && !metrics.Aborted && gate.MayStartReport())
             {
                 await run.ReportAsync(staff, trace: trace && first && index == 0 ? settings.Trace : null);
                 first = false;

@@ -18,7 +18,7 @@ internal static class ResultsTable
         var md = new StringBuilder();
         Line(md, $"**Run** {startedAt:yyyy-MM-dd HH:mm} UTC: C = {options.Concurrency} concurrent conversations, " +
                  $"{(options.Conversations is { } n ? $"{n} reports" : "no report limit")}{(options.Duration is { } d ? $" or {d.TotalSeconds:0} s" : string.Empty)} measured, " +
-                 $"{options.WarmupConversations} warm-up reports before each, {options.IncidentsPreloaded} incidents preloaded at concurrency {options.SeedingConcurrency}" +
+                 $"warmed up before each by at least {options.WarmupConversations} reports and at least {options.WarmupTime.TotalSeconds:0.#} s at the same C (unmeasured), {options.IncidentsPreloaded} incidents preloaded at concurrency {options.SeedingConcurrency}" +
                  $"{(options.BotArguments.Count > 0 ? $", bot arguments {string.Join(' ', options.BotArguments)}" : string.Empty)}" +
                  $"{(options.BotEnvironment.Count > 0 ? $", bot environment {string.Join(' ', options.BotEnvironment.Select(e => $"{e.Key}={e.Value}"))}" : string.Empty)}; {BenchOptions.BuildConfiguration} build.");
         Line(md, $"**Machine** {machine.Describe()}. The bot, the driver and the loopback connector share these cores.");
@@ -46,6 +46,9 @@ internal static class ResultsTable
             : "n/a");
         Row(md, shown, "errors", r => $"{r.Measured!.ErrorCount:N0}", "0");
         Row(md, shown, "**peak RSS, measured phase (MiB)**", r => $"**{MiB(r.PeakRssKb)}**", $"≤ {TargetRssMiB:0}");
+        Row(md, shown, "warm-up before it (unmeasured)", r => r.Warmup is { } w
+            ? $"{w.ConversationsCompleted:N0} reports in {w.Elapsed.TotalSeconds:0.0} s, {w.TurnsPerSecond:N0} turns/s"
+            : "none");
         Row(md, shown, "VmHWM, whole process life (MiB)", r => MiB(r.HighWaterMarkKb));
         Row(md, shown, "incidents stored when measuring", r => r.IsFloor ? "n/a" : $"{r.IncidentsBefore:N0}", "10,000");
         Row(md, shown, "seeding", r => r.IsFloor || r.SeedTime == TimeSpan.Zero ? "n/a" : $"{r.SeedTime.TotalSeconds:0} s, {r.SeedTurnsPerSecond:N0} turns/s");

@@ -3,6 +3,9 @@ namespace TriageBot.Bench.Reporting;
 /// <summary>What one target (the floor, or TriageBot on one store) gave in the measured phase, and around it.</summary>
 internal sealed record TargetResult(string Name, bool IsFloor)
 {
+    /// <summary>The unmeasured warm-up right before the measured phase (null when there was none).</summary>
+    public RunMetrics? Warmup { get; init; }
+
     public RunMetrics? Measured { get; init; }
 
     public string? Skipped { get; init; }
