@@ -11,7 +11,8 @@ namespace TriageBot.Bench;
 
 /// <summary>
 /// One benchmark run: the loopback connector, then the floor, then TriageBot on each store (seeded, warmed up,
-/// measured with its memory sampled), then the table. Exit code 0 when every measured phase ran without errors.
+/// measured saturated then paced, with its memory sampled), then the table. Exit code 0 when every measured phase ran
+/// without errors.
 /// </summary>
 internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
 {
@@ -84,8 +85,8 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             Say($"Results written to {output}");
         }
 
-        var ran = results.Where(r => r.Measured is not null).ToList();
-        return ran.Any(r => !r.IsFloor) && ran.All(r => r.Measured!.ErrorCount == 0) && connector.UnexpectedCalls == 0 ? 0 : 1;
+        var ran = results.Where(r => r.Saturated is not null).ToList();
+        return ran.Any(r => !r.IsFloor) && ran.All(r => r.Phases.All(p => p.Metrics.ErrorCount == 0)) && connector.UnexpectedCalls == 0 ? 0 : 1;
     }
 
     private async Task<TargetResult> RunFloorAsync(LoadDriver driver, CancellationToken cancellationToken)
@@ -97,13 +98,13 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             var target = new Target("floor", TargetKind.Floor, floor.MessagesUrl);
             Say($"Floor: FloorBot (pid {ProcessId(floor)}) at {floor.BaseAddress}");
             var warmup = await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
-            var (measured, peak, cpu) = await MeasureAsync(driver, target, floor, "floor", cancellationToken);
+            var saturated = await MeasureAsync(driver, target, floor, "floor", paced: false, cancellationToken);
+            var paced = options.ThinkTime > TimeSpan.Zero ? await MeasureAsync(driver, target, floor, "floorpaced", paced: true, cancellationToken) : null;
             return new TargetResult("floor (minimal ASP.NET Core bot)", IsFloor: true)
             {
                 Warmup = warmup,
-                Measured = measured,
-                PeakRssKb = peak,
-                Cpu = cpu,
+                Saturated = saturated,
+                Paced = paced,
                 HighWaterMarkKb = floor.Memory.HighWaterMarkKb,
             };
         }
@@ -153,22 +154,20 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             var rssBefore = bot.Memory.RssKb;
             Say($"{name}: {stored:N0} incidents stored; RSS now {(rssBefore ?? 0) / 1024} MiB");
 
-            var (measured, peak, cpu) = await MeasureAsync(driver, target, bot, "run", cancellationToken);
-            if (bot.HasExited)
+            var saturated = await MeasureAsync(driver, target, bot, "run", paced: false, cancellationToken);
+            ExplainErrors(name, bot, saturated);
+            PhaseResult? paced = null;
+            if (options.ThinkTime > TimeSpan.Zero)
             {
-                Say($"{name}: the bot exited. Its last output:{Environment.NewLine}{bot.LastOutput}");
-            }
-            else if (measured.ErrorCount > 0)
-            {
-                Say($"{name}: the bot's last output (for the errors):{Environment.NewLine}{bot.LastOutput}");
+                paced = await MeasureAsync(driver, target, bot, "paced", paced: true, cancellationToken);
+                ExplainErrors(name, bot, paced);
             }
 
             var result = new TargetResult(name, IsFloor: false)
             {
                 Warmup = warmup,
-                Measured = measured,
-                PeakRssKb = peak,
-                Cpu = cpu,
+                Saturated = saturated,
+                Paced = paced,
                 HighWaterMarkKb = bot.Memory.HighWaterMarkKb,
                 IncidentsBefore = stored,
                 SeedTime = seedTime,
@@ -259,21 +258,42 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
         return warm;
     }
 
-    private async Task<(RunMetrics Measured, long PeakRssKb, CpuShares Cpu)> MeasureAsync(LoadDriver driver, Target target, TargetProcess process, string phase, CancellationToken cancellationToken)
+    /// <summary>
+    /// One measured phase, with the bot's memory sampled and the cores' use read around it. Saturated: closed loop, N
+    /// reports or --duration. Paced: the same C, each worker pausing a think time before every turn, for
+    /// --paced-duration; at saturation a turn's latency is mostly its wait behind the other C - 1 (about C / throughput),
+    /// which is not what staff taking time to read and answer would feel.
+    /// </summary>
+    private async Task<PhaseResult> MeasureAsync(LoadDriver driver, Target target, TargetProcess process, string phase, bool paced, CancellationToken cancellationToken)
     {
-        var length = PhaseLength.UpTo(options.Conversations, options.Duration);
-        Say($"{target.Name}: measuring {length.Describe()} at concurrency {options.Concurrency}...");
+        var length = paced ? PhaseLength.UpTo(null, options.PacedDuration) : PhaseLength.UpTo(options.Conversations, options.Duration);
+        var label = paced ? $"paced (think time {ThinkTimePacer.Range(options.ThinkTime)})" : "saturated";
+        Say($"{target.Name}: measuring, {label}, {length.Describe()} at concurrency {options.Concurrency}...");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampling = process.Memory.SampleAsync(SampleInterval, stopSampling.Token);
         var cpu = CpuUsage.Start(process.Memory.Pid);
-        var measured = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken, trace: true);
+        var measured = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken, trace: !paced, thinkTime: paced ? options.ThinkTime : null);
         var shares = cpu.Stop();
         await stopSampling.CancelAsync();
         await sampling;
         Say(string.Create(CultureInfo.InvariantCulture,
-            $"{target.Name}: {measured.TurnsPerSecond:N0} turns/s, turn p99 {measured.TurnLatency.P99:0.0} ms, {measured.ErrorCount} errors, peak RSS {process.Memory.PeakSampledRssKb / 1024} MiB, " +
-            $"CPU {shares.Target:P0} bot / {shares.Bench:P0} bench / {shares.Others:P0} other processes"));
-        return (measured, process.Memory.PeakSampledRssKb, shares);
+            $"{target.Name}, {label}: {measured.TurnsPerSecond:N0} turns/s, turn p99 {measured.TurnLatency.P99:0.0} ms, " +
+            $"{(measured.ReportToCard.Count > 0 ? $"report-to-card p99 {measured.ReportToCard.P99:0} ms, " : string.Empty)}{measured.ErrorCount} errors, " +
+            $"peak RSS {process.Memory.PeakSampledRssKb / 1024} MiB, CPU {shares.Target:P0} bot / {shares.Bench:P0} bench / {shares.Others:P0} other processes"));
+        return new PhaseResult(measured, process.Memory.PeakSampledRssKb, shares);
+    }
+
+    /// <summary>After a phase with errors, the bot's last lines (why it exited, or what it logged about them).</summary>
+    private void ExplainErrors(string name, TargetProcess bot, PhaseResult phase)
+    {
+        if (bot.HasExited)
+        {
+            Say($"{name}: the bot exited. Its last output:{Environment.NewLine}{bot.LastOutput}");
+        }
+        else if (phase.Metrics.ErrorCount > 0)
+        {
+            Say($"{name}: the bot's last output (for the errors):{Environment.NewLine}{bot.LastOutput}");
+        }
     }
 
     /// <summary>Prints a line every 15 s until cancelled (seeding takes minutes).</summary>
