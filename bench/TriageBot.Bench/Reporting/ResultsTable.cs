@@ -22,7 +22,7 @@ internal static class ResultsTable
         var paced = options.ThinkTime > TimeSpan.Zero ? $"paced, think time {ThinkTimePacer.Range(options.ThinkTime)}" : null;
         var md = new StringBuilder();
         Line(md, $"**Run** {startedAt:yyyy-MM-dd HH:mm} UTC: C = {options.Concurrency} concurrent conversations, " +
-                 $"{(options.Conversations is { } n ? $"{n} reports" : "no report limit")}{(options.Duration is { } d ? $" or {d.TotalSeconds:0} s" : string.Empty)} measured saturated, " +
+                 $"{SaturatedLength(options)} measured saturated, " +
                  $"{(paced is null ? "no paced phase" : $"then a paced phase of {options.PacedDuration.TotalSeconds:0.#} s (think time {ThinkTimePacer.Range(options.ThinkTime)} before each turn)")}, " +
                  $"warmed up before each by at least {options.WarmupConversations} reports and at least {options.WarmupTime.TotalSeconds:0.#} s at the same C (unmeasured), {options.IncidentsPreloaded}" +
                  $" incidents preloaded at concurrency {options.SeedingConcurrency}" +
@@ -147,6 +147,14 @@ internal static class ResultsTable
         Verdict($"report-to-card p99 ≤ {TargetReportToCardP99Ms:0} ms", m.ReportToCard.P99 <= TargetReportToCardP99Ms, $"{Ms(m.ReportToCard.P99)} ms"),
         Verdict("no errors", m.ErrorCount == 0, $"{m.ErrorCount:N0}"),
     ];
+
+    private static string SaturatedLength(BenchOptions options) => (options.Conversations, options.Duration) switch
+    {
+        ({ } n, { } d) => $"{n} reports or {d.TotalSeconds:0} s",
+        ({ } n, null) => $"{n} reports",
+        (null, { } d) => $"{d.TotalSeconds:0} s",
+        _ => "no limit",
+    };
 
     private static string Verdict(string what, bool met, string figure) => $"{what} {(met ? "met" : "**missed**")} ({figure})";
 
