@@ -10,20 +10,23 @@ internal sealed record BenchOptions
         TriageBot.Bench: C concurrent triage reports against TriageBot and against a minimal floor bot, over loopback.
 
           --concurrency C            concurrent conversations (members of staff)                   default 64
-          --conversations N          reports to run in the measured phase                          default 640
+          --conversations N          reports to run in the (saturated) measured phase              default 640
           --duration SECONDS         stop starting reports after this long (alone: no count limit)
+          --think-time MS            then a paced phase: 0.5-1.5 x MS before each turn (0: none)  default 1000
+          --paced-duration SECONDS   the paced phase stops starting reports after this long       default 30
           --store LIST               sqlite, postgres or all (comma-separated)                    default sqlite
           --postgres CONNECTION      the PostgreSQL connection string, for --store postgres
           --incidents-preloaded K    reports completed through the bot before measuring           default 10000
           --seed-concurrency C       concurrency of that seeding                                  default C
-          --warmup W                 unmeasured reports right before each measured phase          default C
+          --warmup W                 unmeasured reports before each measured phase, at least      default C
+          --warmup-seconds S         and for at least this long (0: by count alone)               default 15
           --turn-timeout SECONDS     a turn not answered within this is an error                  default 30
           --card-timeout SECONDS     an escalation card not at the connector within this is an error  default 30
           --bot-arg ARG              one more argument for TriageBot (repeatable), e.g. --bot-arg=--Serilog:MinimumLevel:Default=Warning
           --bot-env KEY=VALUE        one more environment variable for TriageBot (repeatable), e.g. DOTNET_gcServer=0
           --bot-log FILE            write TriageBot's console (its log) to FILE
           --no-floor                 skip the floor (no share-of-floor figure)
-          --smoke                    tiny numbers, for a quick check: C 4, N 8, K 20, W 4
+          --smoke                    tiny numbers, for a quick check: C 4, N 8, K 20, W 4, S 0, think time 50 ms for 1 s
           --trace                    print the first measured report's transcript with timings
           --output FILE              also write the results (Markdown) to FILE
           --keep                     keep the bots' temporary content roots (databases) and print where
@@ -36,6 +39,11 @@ internal sealed record BenchOptions
 
     public TimeSpan? Duration { get; init; }
 
+    /// <summary>The mean pause before each turn of the paced phase; zero: no paced phase.</summary>
+    public TimeSpan ThinkTime { get; init; } = TimeSpan.FromMilliseconds(1000);
+
+    public TimeSpan PacedDuration { get; init; } = TimeSpan.FromSeconds(30);
+
     public IReadOnlyList<string> Stores { get; init; } = ["sqlite"];
 
     public string? PostgresConnection { get; init; }
@@ -45,6 +53,9 @@ internal sealed record BenchOptions
     public int? SeedConcurrency { get; init; }
 
     public int? Warmup { get; init; }
+
+    /// <summary>A warm-up also lasts at least this long: the JIT tiers up over seconds, whatever the count.</summary>
+    public TimeSpan WarmupTime { get; init; } = TimeSpan.FromSeconds(15);
 
     public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -93,11 +104,14 @@ internal sealed record BenchOptions
                 case "--concurrency": options = options with { Concurrency = Positive(name, Value()) }; break;
                 case "--conversations": options = options with { Conversations = Positive(name, Value()) }; conversationsGiven = true; break;
                 case "--duration": options = options with { Duration = Seconds(name, Value()) }; break;
+                case "--think-time": options = options with { ThinkTime = TimeSpan.FromMilliseconds(NonNegative(name, Value())) }; break;
+                case "--paced-duration": options = options with { PacedDuration = Seconds(name, Value()) }; break;
                 case "--store": options = options with { Stores = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) }; break;
                 case "--postgres": options = options with { PostgresConnection = Value() }; break;
                 case "--incidents-preloaded": options = options with { IncidentsPreloaded = NonNegative(name, Value()) }; break;
                 case "--seed-concurrency": options = options with { SeedConcurrency = Positive(name, Value()) }; break;
                 case "--warmup": options = options with { Warmup = NonNegative(name, Value()) }; break;
+                case "--warmup-seconds": options = options with { WarmupTime = NonNegativeSeconds(name, Value()) }; break;
                 case "--turn-timeout": options = options with { TurnTimeout = Seconds(name, Value()) }; break;
                 case "--card-timeout": options = options with { CardTimeout = Seconds(name, Value()) }; break;
                 case "--bot-arg": botArguments.Add(Value()); break;
@@ -124,7 +138,12 @@ internal sealed record BenchOptions
 
         if (options.Smoke)
         {
-            options = options with { Concurrency = 4, Conversations = 8, Duration = null, IncidentsPreloaded = 20, Warmup = 4 };
+            // A few seconds in all: no warm-up time, and a paced phase short enough to check that it works.
+            options = options with
+            {
+                Concurrency = 4, Conversations = 8, Duration = null, IncidentsPreloaded = 20, Warmup = 4, WarmupTime = TimeSpan.Zero,
+                ThinkTime = TimeSpan.FromMilliseconds(50), PacedDuration = TimeSpan.FromSeconds(1),
+            };
         }
 
         if (options.Stores.Any(s => s.Equals("all", StringComparison.OrdinalIgnoreCase)))
@@ -154,6 +173,11 @@ internal sealed record BenchOptions
         double.TryParse(value.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : throw new ArgumentException($"{name} must be a number of seconds above 0, not '{value}'.");
+
+    private static TimeSpan NonNegativeSeconds(string name, string value) =>
+        double.TryParse(value.TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"{name} must be a number of seconds, 0 or more, not '{value}'.");
 
     private static string BuildMetadata(string key) =>
         typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value ?? string.Empty;

@@ -11,7 +11,8 @@ namespace TriageBot.Bench;
 
 /// <summary>
 /// One benchmark run: the loopback connector, then the floor, then TriageBot on each store (seeded, warmed up,
-/// measured with its memory sampled), then the table. Exit code 0 when every measured phase ran without errors.
+/// measured saturated then paced, with its memory sampled), then the table. Exit code 0 when every measured phase ran
+/// without errors.
 /// </summary>
 internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
 {
@@ -84,8 +85,8 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             Say($"Results written to {output}");
         }
 
-        var ran = results.Where(r => r.Measured is not null).ToList();
-        return ran.Any(r => !r.IsFloor) && ran.All(r => r.Measured!.ErrorCount == 0) && connector.UnexpectedCalls == 0 ? 0 : 1;
+        var ran = results.Where(r => r.Saturated is not null).ToList();
+        return ran.Any(r => !r.IsFloor) && ran.All(r => r.Phases.All(p => p.Metrics.ErrorCount == 0)) && connector.UnexpectedCalls == 0 ? 0 : 1;
     }
 
     private async Task<TargetResult> RunFloorAsync(LoadDriver driver, CancellationToken cancellationToken)
@@ -96,13 +97,14 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             await using var floor = await TargetProcess.StartAsync("FloorBot", options.FloorDll, root, [], new Dictionary<string, string>(), "healthz", StartTimeout);
             var target = new Target("floor", TargetKind.Floor, floor.MessagesUrl);
             Say($"Floor: FloorBot (pid {ProcessId(floor)}) at {floor.BaseAddress}");
-            await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
-            var (measured, peak, cpu) = await MeasureAsync(driver, target, floor, "floor", cancellationToken);
+            var warmup = await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
+            var saturated = await MeasureAsync(driver, target, floor, "floor", paced: false, cancellationToken);
+            var paced = options.ThinkTime > TimeSpan.Zero ? await MeasureAsync(driver, target, floor, "floorpaced", paced: true, cancellationToken) : null;
             return new TargetResult("floor (minimal ASP.NET Core bot)", IsFloor: true)
             {
-                Measured = measured,
-                PeakRssKb = peak,
-                Cpu = cpu,
+                Warmup = warmup,
+                Saturated = saturated,
+                Paced = paced,
                 HighWaterMarkKb = floor.Memory.HighWaterMarkKb,
             };
         }
@@ -147,25 +149,25 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             }
 
             var (stored, seedTime, seedRate) = await SeedAsync(driver, target, bot, cancellationToken);
-            stored += await WarmUpAsync(driver, target, "warm", cancellationToken);
+            var warmup = await WarmUpAsync(driver, target, "warm", cancellationToken);
+            stored += warmup?.ConversationsCompleted ?? 0;
             var rssBefore = bot.Memory.RssKb;
             Say($"{name}: {stored:N0} incidents stored; RSS now {(rssBefore ?? 0) / 1024} MiB");
 
-            var (measured, peak, cpu) = await MeasureAsync(driver, target, bot, "run", cancellationToken);
-            if (bot.HasExited)
+            var saturated = await MeasureAsync(driver, target, bot, "run", paced: false, cancellationToken);
+            ExplainErrors(name, bot, saturated);
+            PhaseResult? paced = null;
+            if (options.ThinkTime > TimeSpan.Zero)
             {
-                Say($"{name}: the bot exited. Its last output:{Environment.NewLine}{bot.LastOutput}");
-            }
-            else if (measured.ErrorCount > 0)
-            {
-                Say($"{name}: the bot's last output (for the errors):{Environment.NewLine}{bot.LastOutput}");
+                paced = await MeasureAsync(driver, target, bot, "paced", paced: true, cancellationToken);
+                ExplainErrors(name, bot, paced);
             }
 
             var result = new TargetResult(name, IsFloor: false)
             {
-                Measured = measured,
-                PeakRssKb = peak,
-                Cpu = cpu,
+                Warmup = warmup,
+                Saturated = saturated,
+                Paced = paced,
                 HighWaterMarkKb = bot.Memory.HighWaterMarkKb,
                 IncidentsBefore = stored,
                 SeedTime = seedTime,
@@ -205,7 +207,7 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             var before = completed;
             using (var progress = StartProgress(() => $"{target.Name}: seeding, {before + seeded.ConversationsCompleted:N0} of {options.IncidentsPreloaded:N0} after {clock.Elapsed.TotalSeconds:0} s", cancellationToken))
             {
-                await driver.RunAsync(target, $"seed{pass}", options.SeedingConcurrency, options.IncidentsPreloaded - completed, null, cancellationToken, metrics: seeded);
+                await driver.RunAsync(target, $"seed{pass}", options.SeedingConcurrency, PhaseLength.UpTo(options.IncidentsPreloaded - completed, null), cancellationToken, metrics: seeded);
                 await progress.CancelAsync();
             }
 
@@ -226,14 +228,23 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
         return (completed, clock.Elapsed, turns / clock.Elapsed.TotalSeconds);
     }
 
-    private async Task<long> WarmUpAsync(LoadDriver driver, Target target, string phase, CancellationToken cancellationToken)
+    /// <summary>
+    /// At least W reports and at least S seconds at concurrency C, whichever ends later: by count alone, the fast floor
+    /// was measured before .NET had finished tiering it up (a quarter of its warm throughput), and TriageBot too goes
+    /// on tiering up for a while.
+    /// </summary>
+    private async Task<RunMetrics?> WarmUpAsync(LoadDriver driver, Target target, string phase, CancellationToken cancellationToken)
     {
-        if (options.WarmupConversations == 0)
+        if (options.WarmupConversations == 0 && options.WarmupTime == TimeSpan.Zero)
         {
-            return 0;
+            return null;
         }
 
-        var warm = await driver.RunAsync(target, phase, options.Concurrency, options.WarmupConversations, null, cancellationToken);
+        var length = PhaseLength.AtLeast(options.WarmupConversations, options.WarmupTime);
+        Say($"{target.Name}: warming up, {length.Describe()} at concurrency {options.Concurrency}...");
+        var warm = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken);
+        Say(string.Create(CultureInfo.InvariantCulture,
+            $"{target.Name}: warmed up with {warm.ConversationsCompleted:N0} reports in {warm.Elapsed.TotalSeconds:0.0} s ({warm.TurnsPerSecond:N0} turns/s)"));
         if (warm.ErrorCount > 0)
         {
             Say($"{target.Name}: warm-up had {warm.ErrorCount} errors: {string.Join("; ", warm.Errors.Select(e => $"{e.Key} × {e.Value}"))}");
@@ -244,23 +255,45 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             throw new InvalidOperationException($"{target.Name}: every warm-up report went wrong; not measuring.");
         }
 
-        return warm.ConversationsCompleted;
+        return warm;
     }
 
-    private async Task<(RunMetrics Measured, long PeakRssKb, CpuShares Cpu)> MeasureAsync(LoadDriver driver, Target target, TargetProcess process, string phase, CancellationToken cancellationToken)
+    /// <summary>
+    /// One measured phase, with the bot's memory sampled and the cores' use read around it. Saturated: closed loop, N
+    /// reports or --duration. Paced: the same C, each worker pausing a think time before every turn, for
+    /// --paced-duration; at saturation a turn's latency is mostly its wait behind the other C - 1 (about C / throughput),
+    /// which is not what staff taking time to read and answer would feel.
+    /// </summary>
+    private async Task<PhaseResult> MeasureAsync(LoadDriver driver, Target target, TargetProcess process, string phase, bool paced, CancellationToken cancellationToken)
     {
-        Say($"{target.Name}: measuring {(options.Conversations is { } n ? $"{n:N0} reports" : "reports")}{(options.Duration is { } d ? $" for at most {d.TotalSeconds:0} s" : string.Empty)} at concurrency {options.Concurrency}...");
+        var length = paced ? PhaseLength.UpTo(null, options.PacedDuration) : PhaseLength.UpTo(options.Conversations, options.Duration);
+        var label = paced ? $"paced (think time {ThinkTimePacer.Range(options.ThinkTime)})" : "saturated";
+        Say($"{target.Name}: measuring, {label}, {length.Describe()} at concurrency {options.Concurrency}...");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampling = process.Memory.SampleAsync(SampleInterval, stopSampling.Token);
         var cpu = CpuUsage.Start(process.Memory.Pid);
-        var measured = await driver.RunAsync(target, phase, options.Concurrency, options.Conversations, options.Duration, cancellationToken, trace: true);
+        var measured = await driver.RunAsync(target, phase, options.Concurrency, length, cancellationToken, trace: !paced, thinkTime: paced ? options.ThinkTime : null);
         var shares = cpu.Stop();
         await stopSampling.CancelAsync();
         await sampling;
         Say(string.Create(CultureInfo.InvariantCulture,
-            $"{target.Name}: {measured.TurnsPerSecond:N0} turns/s, turn p99 {measured.TurnLatency.P99:0.0} ms, {measured.ErrorCount} errors, peak RSS {process.Memory.PeakSampledRssKb / 1024} MiB, " +
-            $"CPU {shares.Target:P0} bot / {shares.Bench:P0} bench / {shares.Others:P0} other processes"));
-        return (measured, process.Memory.PeakSampledRssKb, shares);
+            $"{target.Name}, {label}: {measured.TurnsPerSecond:N0} turns/s, turn p99 {measured.TurnLatency.P99:0.0} ms, " +
+            $"{(measured.ReportToCard.Count > 0 ? $"report-to-card p99 {measured.ReportToCard.P99:0} ms, " : string.Empty)}{measured.ErrorCount} errors, " +
+            $"peak RSS {process.Memory.PeakSampledRssKb / 1024} MiB, CPU {shares.Target:P0} bot / {shares.Bench:P0} bench / {shares.Others:P0} other processes"));
+        return new PhaseResult(measured, process.Memory.PeakSampledRssKb, shares);
+    }
+
+    /// <summary>After a phase with errors, the bot's last lines (why it exited, or what it logged about them).</summary>
+    private void ExplainErrors(string name, TargetProcess bot, PhaseResult phase)
+    {
+        if (bot.HasExited)
+        {
+            Say($"{name}: the bot exited. Its last output:{Environment.NewLine}{bot.LastOutput}");
+        }
+        else if (phase.Metrics.ErrorCount > 0)
+        {
+            Say($"{name}: the bot's last output (for the errors):{Environment.NewLine}{bot.LastOutput}");
+        }
     }
 
     /// <summary>Prints a line every 15 s until cancelled (seeding takes minutes).</summary>

@@ -9,9 +9,9 @@ using TriageBot.Bench.Scenarios;
 namespace TriageBot.Bench.Driver;
 
 /// <summary>
-/// Runs the scenario in C concurrent workers against one bot until N reports were started or the time is up,
-/// timing every turn (POST sent to 200 read) and every escalation (the escalating answer sent to the connector's
-/// receipt of what it is waiting for). A report that goes wrong counts an error and is abandoned with its chat.
+/// Runs the scenario in C concurrent workers against one bot for a <see cref="PhaseLength"/>, timing every turn (POST
+/// sent to 200 read) and every escalation (the escalating answer sent to the connector's receipt of what it is waiting
+/// for). A report that goes wrong counts an error and is abandoned with its chat.
 /// </summary>
 internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, DriverSettings settings)
 {
@@ -25,23 +25,24 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
 
     /// <param name="trace">Print the first report's transcript (when the settings have somewhere to print it).</param>
     /// <param name="metrics">Where to count (the caller may watch it while the phase runs).</param>
+    /// <param name="thinkTime">The mean pause before each turn (<see cref="ThinkTimePacer"/>); null: none, closed loop.</param>
     public async Task<RunMetrics> RunAsync(
-        Target target, string phase, int concurrency, long? conversations, TimeSpan? duration, CancellationToken cancellationToken, bool trace = false, RunMetrics? metrics = null)
+        Target target, string phase, int concurrency, PhaseLength length, CancellationToken cancellationToken, bool trace = false, RunMetrics? metrics = null,
+        TimeSpan? thinkTime = null)
     {
         metrics ??= new RunMetrics();
-        var started = 0L;
-        var deadline = duration is { } limit ? Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
         var run = new PhaseRun(this, target, metrics, cancellationToken);
         var clock = Stopwatch.StartNew();
+        var gate = length.Start();
 
         async Task WorkerAsync(int index)
         {
             var staff = new StaffMember(settings.RunId, phase, index);
+            var pacer = thinkTime is { } mean ? new ThinkTimePacer(mean, index) : null;
             var first = true;
-            while (!cancellationToken.IsCancellationRequested && Stopwatch.GetTimestamp() < deadline && !metrics.Aborted
-                   && (conversations is not { } max || Interlocked.Increment(ref started) <= max))
+            while (!cancellationToken.IsCancellationRequested && !metrics.Aborted && gate.MayStartReport())
             {
-                await run.ReportAsync(staff, trace: trace && first && index == 0 ? settings.Trace : null);
+                await run.ReportAsync(staff, pacer, trace: trace && first && index == 0 ? settings.Trace : null);
                 first = false;
 
                 // Every report so far went wrong the same way: a broken build or scenario, not load. Stop the phase.
@@ -115,7 +116,7 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
     {
         private LoopbackConnector Connector => driver.Loopback;
 
-        public async Task<bool> ReportAsync(StaffMember staff, TextWriter? trace)
+        public async Task<bool> ReportAsync(StaffMember staff, ThinkTimePacer? pacer, TextWriter? trace)
         {
             metrics.ConversationStarted();
             var serviceUrl = Connector.ServiceUrl;
@@ -125,6 +126,7 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
             if (!staff.Greeted)
             {
                 Connector.RegisterMember(staff.ConversationId, staff.Member.ToMemberJson());
+                await ThinkAsync(pacer);
                 var greeting = await driver.TurnAsync(target, ActivityJson.ConversationUpdate(staff.Member, staff.ConversationId, serviceUrl), metrics, cancellationToken);
                 if (!greeting.Ok)
                 {
@@ -186,6 +188,8 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
                         throw new InvalidOperationException($"Unknown step kind {step.Kind}.");
                 }
 
+                // Paced: the reporter reads the last answer, or the lead the card that has arrived (already timed), first.
+                await ThinkAsync(pacer);
                 var turn = await driver.TurnAsync(target, activity, metrics, cancellationToken);
                 if (!turn.Ok)
                 {
@@ -263,6 +267,9 @@ internal sealed class LoadDriver(HttpClient http, LoopbackConnector connector, D
                 }
             }
         }
+
+        /// <summary>The pause before a turn in the paced phase; before the turn's start timestamp, so never in its latency.</summary>
+        private Task ThinkAsync(ThinkTimePacer? pacer) => pacer?.WaitAsync(cancellationToken) ?? Task.CompletedTask;
 
         /// <summary>Counts the error (when the turn has not already) and leaves the chat: the next report starts in a new one.</summary>
         private bool Abandon(StaffMember staff, string? error)

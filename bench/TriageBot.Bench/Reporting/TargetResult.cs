@@ -1,19 +1,23 @@
 namespace TriageBot.Bench.Reporting;
 
-/// <summary>What one target (the floor, or TriageBot on one store) gave in the measured phase, and around it.</summary>
+/// <summary>What one target (the floor, or TriageBot on one store) gave in its measured phases, and around them.</summary>
 internal sealed record TargetResult(string Name, bool IsFloor)
 {
-    public RunMetrics? Measured { get; init; }
+    /// <summary>The unmeasured warm-up right before the saturated phase (null when there was none).</summary>
+    public RunMetrics? Warmup { get; init; }
+
+    /// <summary>Closed loop: each worker sends its next turn the moment the last was answered (the most the bot takes).</summary>
+    public PhaseResult? Saturated { get; init; }
+
+    /// <summary>Each worker pauses a think time before every turn (what staff feel); null with --think-time 0.</summary>
+    public PhaseResult? Paced { get; init; }
 
     public string? Skipped { get; init; }
-
-    /// <summary>Highest VmRSS sampled (every 100 ms) during the measured phase.</summary>
-    public long? PeakRssKb { get; init; }
 
     /// <summary>VmHWM at the end: the highest RSS of the process's whole life, seeding included.</summary>
     public long? HighWaterMarkKb { get; init; }
 
-    /// <summary>Reports completed through the bot (seeding and warm-up) when the measured phase began.</summary>
+    /// <summary>Reports completed through the bot (seeding and warm-up) when the saturated phase began.</summary>
     public long IncidentsBefore { get; init; }
 
     public TimeSpan SeedTime { get; init; }
@@ -22,6 +26,9 @@ internal sealed record TargetResult(string Name, bool IsFloor)
 
     public long? DatabaseBytes { get; init; }
 
-    /// <summary>How the machine's cores were used during the measured phase.</summary>
-    public CpuShares? Cpu { get; init; }
+    /// <summary>The measured phases that ran, saturated first.</summary>
+    public IEnumerable<PhaseResult> Phases => new[] { Saturated, Paced }.OfType<PhaseResult>();
+
+    /// <summary>The highest RSS sampled in any measured phase.</summary>
+    public long? PeakRssKb => Phases.Any() ? Phases.Max(p => p.PeakRssKb) : null;
 }
