@@ -10,8 +10,8 @@ internal sealed record BenchOptions
         TriageBot.Bench: C concurrent triage reports against TriageBot and against a minimal floor bot, over loopback.
 
           --concurrency C            concurrent conversations (members of staff)                   default 64
-          --conversations N          reports to run in the (saturated) measured phase              default 640
-          --duration SECONDS         stop starting reports after this long (alone: no count limit)
+          --duration SECONDS         the saturated phase stops starting reports after this long   default 30
+          --conversations N          or after N reports (given alone: no time limit)
           --think-time MS            then a paced phase: 0.5-1.5 x MS before each turn (0: none)  default 1000
           --paced-duration SECONDS   the paced phase stops starting reports after this long       default 30
           --store LIST               sqlite, postgres or all (comma-separated)                    default sqlite
@@ -35,9 +35,9 @@ internal sealed record BenchOptions
 
     public int Concurrency { get; init; } = 64;
 
-    public long? Conversations { get; init; } = 640;
+    public long? Conversations { get; init; }
 
-    public TimeSpan? Duration { get; init; }
+    public TimeSpan? Duration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The mean pause before each turn of the paced phase; zero: no paced phase.</summary>
     public TimeSpan ThinkTime { get; init; } = TimeSpan.FromMilliseconds(1000);
@@ -92,6 +92,7 @@ internal sealed record BenchOptions
     {
         var options = new BenchOptions();
         var conversationsGiven = false;
+        var durationGiven = false;
         var botArguments = new List<string>();
         var botEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
@@ -103,7 +104,7 @@ internal sealed record BenchOptions
             {
                 case "--concurrency": options = options with { Concurrency = Positive(name, Value()) }; break;
                 case "--conversations": options = options with { Conversations = Positive(name, Value()) }; conversationsGiven = true; break;
-                case "--duration": options = options with { Duration = Seconds(name, Value()) }; break;
+                case "--duration": options = options with { Duration = Seconds(name, Value()) }; durationGiven = true; break;
                 case "--think-time": options = options with { ThinkTime = TimeSpan.FromMilliseconds(NonNegative(name, Value())) }; break;
                 case "--paced-duration": options = options with { PacedDuration = Seconds(name, Value()) }; break;
                 case "--store": options = options with { Stores = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) }; break;
@@ -131,9 +132,11 @@ internal sealed record BenchOptions
             }
         }
 
-        if (options.Duration is not null && !conversationsGiven)
+        // The saturated phase lasts 30 s by default, the same wall time for every target (a count alone measured the
+        // floor for half a second); --conversations alone makes it a count instead, both together whichever comes first.
+        if (conversationsGiven && !durationGiven)
         {
-            options = options with { Conversations = null };
+            options = options with { Duration = null };
         }
 
         if (options.Smoke)
