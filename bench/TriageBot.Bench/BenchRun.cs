@@ -99,11 +99,13 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             Say($"Floor: FloorBot (pid {ProcessId(floor)}) at {floor.BaseAddress}");
             var warmup = await WarmUpAsync(driver, target, "floorwarm", cancellationToken);
             var saturated = await MeasureAsync(driver, target, floor, "floor", paced: false, cancellationToken);
+            CatchUp? quietAfter = options.ThinkTime > TimeSpan.Zero ? await SettleAsync(target, floor, cancellationToken) : null;
             var paced = options.ThinkTime > TimeSpan.Zero ? await MeasureAsync(driver, target, floor, "floorpaced", paced: true, cancellationToken) : null;
             return new TargetResult("floor (minimal ASP.NET Core bot)", IsFloor: true)
             {
                 Warmup = warmup,
                 Saturated = saturated,
+                QuietAfter = quietAfter,
                 Paced = paced,
                 HighWaterMarkKb = floor.Memory.HighWaterMarkKb,
             };
@@ -157,8 +159,10 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             var saturated = await MeasureAsync(driver, target, bot, "run", paced: false, cancellationToken);
             ExplainErrors(name, bot, saturated);
             PhaseResult? paced = null;
+            CatchUp? quietAfter = null;
             if (options.ThinkTime > TimeSpan.Zero)
             {
+                quietAfter = await SettleAsync(target, bot, cancellationToken);
                 paced = await MeasureAsync(driver, target, bot, "paced", paced: true, cancellationToken);
                 ExplainErrors(name, bot, paced);
             }
@@ -167,6 +171,7 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
             {
                 Warmup = warmup,
                 Saturated = saturated,
+                QuietAfter = quietAfter,
                 Paced = paced,
                 HighWaterMarkKb = bot.Memory.HighWaterMarkKb,
                 IncidentsBefore = stored,
@@ -256,6 +261,20 @@ internal sealed partial class BenchRun(BenchOptions options, TextWriter console)
         }
 
         return warm;
+    }
+
+    /// <summary>
+    /// Waits, unmeasured, until the bot has worked off what the saturated phase left it (deliveries, projections), so
+    /// the paced phase is not the burst's tail; how long that took is in the table.
+    /// </summary>
+    private async Task<CatchUp> SettleAsync(Target target, TargetProcess process, CancellationToken cancellationToken)
+    {
+        Say($"{target.Name}: waiting for the bot to finish what the saturated phase left it...");
+        var (after, cpu) = await QuietWait.UntilQuietAsync(process.Memory.Pid, cancellationToken);
+        Say(after is { } took
+            ? string.Create(CultureInfo.InvariantCulture, $"{target.Name}: quiet {took.TotalSeconds:0.0} s after the saturated phase, having used {cpu.TotalSeconds:0.0} s of CPU")
+            : $"{target.Name}: still busy {QuietWait.Longest.TotalSeconds:0} s after the saturated phase; measuring the paced phase anyway");
+        return new CatchUp(after, cpu);
     }
 
     /// <summary>

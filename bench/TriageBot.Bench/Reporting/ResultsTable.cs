@@ -45,6 +45,16 @@ internal static class ResultsTable
         Row(md, shown, "warm-up before measuring (unmeasured)", r => r.Warmup is { } w
             ? $"{w.ConversationsCompleted:N0} reports in {w.Elapsed.TotalSeconds:0.0} s, {w.TurnsPerSecond:N0} turns/s"
             : "none");
+        if (options.ThinkTime > TimeSpan.Zero)
+        {
+            Row(md, shown, "after the saturated phase: quiet again after (outbox and projections caught up; unmeasured)", r => r.QuietAfter is { After: { } quiet } catchUp
+                ? string.Create(CultureInfo.InvariantCulture, $"{quiet.TotalSeconds:0.0} s, {catchUp.Cpu.TotalSeconds:0.0} s of CPU")
+                : $"not within {Targets.QuietWait.Longest.TotalSeconds:0} s");
+            Row(md, shown, "bot CPU time per saturated turn, catching up included (ms)", r => r.Saturated is { } phase && r.QuietAfter is { } catchUp && phase.Metrics.Turns > 0
+                ? Ms((phase.Cpu.Target * Environment.ProcessorCount * phase.Metrics.Elapsed.TotalMilliseconds + catchUp.Cpu.TotalMilliseconds) / phase.Metrics.Turns)
+                : "n/a");
+        }
+
         Row(md, shown, "VmHWM, whole process life (MiB)", r => MiB(r.HighWaterMarkKb));
         Row(md, shown, "incidents stored when measuring began", r => r.IsFloor ? "n/a" : $"{r.IncidentsBefore:N0}", "10,000");
         Row(md, shown, "seeding", r => r.IsFloor || r.SeedTime == TimeSpan.Zero ? "n/a" : $"{r.SeedTime.TotalSeconds:0} s, {r.SeedTurnsPerSecond:N0} turns/s");

@@ -9,6 +9,12 @@ internal sealed record TargetResult(string Name, bool IsFloor)
     /// <summary>Closed loop: each worker sends its next turn the moment the last was answered (the most the bot takes).</summary>
     public PhaseResult? Saturated { get; init; }
 
+    /// <summary>
+    /// What the bot still had to do after the saturated phase (its outbox and projections catching up) before the paced
+    /// phase began; null without a paced phase.
+    /// </summary>
+    public CatchUp? QuietAfter { get; init; }
+
     /// <summary>Each worker pauses a think time before every turn (what staff feel); null with --think-time 0.</summary>
     public PhaseResult? Paced { get; init; }
 
@@ -32,3 +38,6 @@ internal sealed record TargetResult(string Name, bool IsFloor)
     /// <summary>The highest RSS sampled in any measured phase.</summary>
     public long? PeakRssKb => Phases.Any() ? Phases.Max(p => p.PeakRssKb) : null;
 }
+
+/// <summary>How long after a phase the bot was quiet again (null: not within the bench's limit), and the CPU it used till then.</summary>
+internal sealed record CatchUp(TimeSpan? After, TimeSpan Cpu);
