@@ -24,6 +24,7 @@ public sealed partial class EscalationProjector(
     SqliteWriter writer,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
+    OutboxSender sender,
     ProtocolCatalog catalog,
     IOptions<EscalationOptions> options,
     TimeProvider time,
@@ -38,9 +39,16 @@ public sealed partial class EscalationProjector(
         var enqueued = false;
         while (true)
         {
-            var (scanned, added) = await ProjectBatchAsync(cancellationToken);
-            enqueued |= added;
-            if (scanned < Batch)
+            var batch = await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+            enqueued |= batch.Enqueued;
+
+            // A new escalation's first card was claimed as it was made: it goes now, not behind the queue.
+            foreach (var card in batch.Cards)
+            {
+                sender.DeliverNow(card);
+            }
+
+            if (batch.Scanned < Batch)
             {
                 break;
             }
@@ -53,34 +61,32 @@ public sealed partial class EscalationProjector(
     }
 
     // The writer's transaction holds the write lock: two projectors never read the same cursor.
-    private Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(CancellationToken cancellationToken) =>
-        writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
-
-    private async Task<(int Scanned, bool Enqueued)> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
         var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
         if (batch.Scanned == 0)
         {
-            return (0, false);
+            return new ProjectedEscalations(0, false, []);
         }
 
         var enqueued = false;
+        var cards = new List<OutboxMessage>();
         foreach (var row in batch.Events)
         {
             enqueued |= row.Type switch
             {
-                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(connection, transaction, row, cancellationToken),
+                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(connection, transaction, row, cards, cancellationToken),
                 IncidentEventTypes.Assessed => await OnAssessedAsync(connection, transaction, row, cancellationToken),
                 _ => false,
             };
         }
 
         await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
-        return (batch.Scanned, enqueued);
+        return new ProjectedEscalations(batch.Scanned, enqueued, cards);
     }
 
-    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
+    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, List<OutboxMessage> cards, CancellationToken cancellationToken)
     {
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
@@ -137,7 +143,7 @@ public sealed partial class EscalationProjector(
             },
             transaction,
             cancellationToken: cancellationToken));
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }, cancellationToken);
+        cards.Add(await outbox.EnqueueClaimedAsync(connection, transaction, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }, cancellationToken));
         LogCreated(id, level, chain.Count);
         return true;
     }
@@ -174,6 +180,9 @@ public sealed partial class EscalationProjector(
         Dialogs.Protocols.Loading.SnakeCase.TryParse<ResponseLevel>(level, out var parsed) ? parsed : ResponseLevel.UrgentSameDay;
 
     internal static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>What one write of the projector did: events passed, whether anything was queued, the new cards to send now.</summary>
+    private sealed record ProjectedEscalations(int Scanned, bool Enqueued, IReadOnlyList<OutboxMessage> Cards);
 
     [LoggerMessage(1401, LogLevel.Information, "Escalation {EscalationId} created at level {Level}; {ChainLength} people in its chain")]
     private partial void LogCreated(string escalationId, string level, int chainLength);

@@ -21,12 +21,36 @@ public sealed partial class OutboxSender(
     IOptions<OutboxOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private readonly InFlightDeliveries _inFlight = new();
+    private CancellationToken _stopping = CancellationToken.None;
+
     private int Concurrency => Math.Max(1, options.Value.ConcurrentDeliveries);
+
+    /// <summary>
+    /// Delivers a message this process claimed as it made it (a new escalation's first card) straight away, beside the
+    /// deliveries already under way; failures are retried later like any other message.
+    /// </summary>
+    public void DeliverNow(OutboxMessage message)
+    {
+        var stopping = _stopping;
+        _inFlight.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await DeliverAsync(message, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Shutting down: the claim expires and the next start sends it.
+            }
+        }, CancellationToken.None));
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         using var slots = new SemaphoreSlim(Concurrency, Concurrency);
-        var inFlight = new InFlightDeliveries();
+        var inFlight = _inFlight;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -34,6 +34,30 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
     }
 
     /// <summary>
+    /// Adds a message in the caller's transaction already claimed by this process, for a sender to deliver at once
+    /// (<see cref="OutboxSender.DeliverNow"/>) rather than wait for its turn. Should this process die first, the claim
+    /// expires and any sender delivers it, as with any other message.
+    /// </summary>
+    public async Task<OutboxMessage> EnqueueClaimedAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The outbox is written on the SQLite writer's connection.", nameof(connection));
+        var id = (long)(await sqlite.Prepared((SqliteTransaction)transaction,
+                """
+                INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, claimed_until, created_at)
+                VALUES (@kind, @escalationId, @payload, 'pending', 0, @now, @until, @now)
+                RETURNING id;
+                """)
+            .With("@kind", kind)
+            .With("@escalationId", escalationId)
+            .With("@payload", payload.ToJsonString())
+            .With("@now", Stamp(now))
+            .With("@until", Stamp(now + options.Value.ClaimTimeout))
+            .ExecuteScalarAsync(cancellationToken))!;
+        return new OutboxMessage(id, kind, escalationId, (JsonObject)payload.DeepClone(), 0);
+    }
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> due messages, in the order they should go: cards to a duty lead first (that
     /// is what someone is waiting for), then the rest oldest first. Empty when none is due.
     /// </summary>
