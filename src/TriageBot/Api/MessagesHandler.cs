@@ -19,7 +19,6 @@ public sealed partial class MessagesHandler(
     InvokeRouter invokes,
     References.ConversationReferenceCapture references,
     Escalations.EscalationCardActions escalationActions,
-    Escalations.EscalationProjector escalations,
     Escalations.EyesOnChecks eyesOn,
     Escalations.ReporterAnswers reporterAnswers,
     ChatCommands.ChatCommandRouter chatCommands,
@@ -97,13 +96,6 @@ public sealed partial class MessagesHandler(
                     // been asked in the chat to send it again.
                     return new RequestProblem(500, "Turn not saved",
                         $"The message was not saved (reference {outcome.CorrelationId}); send it again.").ToResult();
-                }
-
-                // An escalation the turn asked for leaves now, not at the next timer tick. Other turns leave the
-                // projector to its timer: running it after every turn took the store's write lock a second time.
-                if (outcome.ConcernsTheDutyLead)
-                {
-                    await escalations.ProjectPendingAsync(cancellationToken);
                 }
             }
 

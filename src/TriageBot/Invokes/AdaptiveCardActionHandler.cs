@@ -13,7 +13,6 @@ namespace TriageBot.Invokes;
 public sealed class AdaptiveCardActionHandler(
     TurnProcessor turns,
     Escalations.EscalationCardActions escalations,
-    Escalations.EscalationProjector projector,
     FollowUps.FollowUpCardActions followUps) : IInvokeHandler
 {
     public const string InvokeName = "adaptiveCard/action";
@@ -63,12 +62,6 @@ public sealed class AdaptiveCardActionHandler(
         })!;
 
         var outcome = await turns.ProcessAsync(activity, baseInput with { Text = null, Value = cardData }, cancellationToken);
-        if (outcome.ConcernsTheDutyLead)
-        {
-            // A press that asked for the duty lead: the card leaves now, not at the projector's next tick.
-            await projector.ProjectPendingAsync(cancellationToken);
-        }
-
         return outcome.Succeeded
             ? new InvokeResponse(200, new JsonObject { ["statusCode"] = 200, ["type"] = MessageType, ["value"] = "Received." })
             : Error(500, "TurnFailed", $"Something went wrong (reference {outcome.CorrelationId}). Please try again.");

@@ -21,6 +21,7 @@ public sealed partial class TurnProcessor(
     Cards.ReplyCards cards,
     IOptions<TurnOptions> options,
     ProtocolCatalog catalog,
+    Escalations.EscalationProjector escalations,
     TimeProvider timeProvider,
     ILogger<TurnProcessor> logger)
 {
@@ -46,9 +47,36 @@ public sealed partial class TurnProcessor(
             }
         }
 
-        await SendAsync(activity, result.Replies, cancellationToken);
+        // A turn that asked for the duty lead (or finished a report the lead's card shows) starts the card on its way
+        // while its own replies go out; running the projector after every turn would queue a second write for each.
         var concernsTheLead = result.Events.Any(e => e.Type is Dialogs.Incidents.IncidentEventTypes.EscalationRequested or Dialogs.Incidents.IncidentEventTypes.Assessed);
-        return concernsTheLead ? TurnOutcome.Completed with { ConcernsTheDutyLead = true } : TurnOutcome.Completed;
+        var toTheLead = concernsTheLead ? ProjectForTheLeadAsync() : Task.CompletedTask;
+        try
+        {
+            await SendAsync(activity, result.Replies, cancellationToken);
+        }
+        finally
+        {
+            await toTheLead;
+        }
+
+        return TurnOutcome.Completed;
+    }
+
+    /// <summary>
+    /// The escalation projector for a turn that concerns the lead. The turn is saved whatever happens here: should the
+    /// projector fail, its timer catches up within seconds, so this never fails the turn (a failed turn is resent).
+    /// </summary>
+    private async Task ProjectForTheLeadAsync()
+    {
+        try
+        {
+            await escalations.ProjectPendingAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogProjectionDeferred(exception.GetType().Name);
+        }
     }
 
     private async Task<TurnResult> RunAndSaveAsync(ConversationKey key, TurnInput input, CancellationToken cancellationToken)
@@ -114,6 +142,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(1002, LogLevel.Warning, "Another turn saved this conversation first; running the turn again (attempt {Attempt})")]
     private partial void LogConcurrencyRetry(int attempt);
+
+    [LoggerMessage(1004, LogLevel.Warning, "The escalation projector failed after a turn ({ExceptionType}); its timer will catch up")]
+    private partial void LogProjectionDeferred(string exceptionType);
 
     [LoggerMessage(1003, LogLevel.Error, "The apology for failed turn {CorrelationId} could not be delivered: connector answered {StatusCode}")]
     private partial void LogApologyNotDelivered(string correlationId, int statusCode);
