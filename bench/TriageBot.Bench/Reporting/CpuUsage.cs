@@ -53,7 +53,7 @@ internal sealed class CpuUsage
     }
 
     /// <summary>utime + stime of a process, in jiffies (fields 14 and 15 of /proc/PID/stat).</summary>
-    private static long ProcessTicks(int pid)
+    internal static long ProcessTicks(int pid)
     {
         try
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace TriageBot.Bench.Targets;
 
@@ -51,18 +50,5 @@ internal static class QuietWait
         return (null, TimeSpan.FromSeconds((ProcessTicks(pid) - startTicks) / ticksPerSecond));
     }
 
-    /// <summary>utime + stime of a process, in jiffies (fields 14 and 15 of /proc/PID/stat); 0 once it has gone.</summary>
-    private static long ProcessTicks(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
+    private static long ProcessTicks(int pid) => Reporting.CpuUsage.ProcessTicks(pid);
 }

@@ -23,5 +23,5 @@ public sealed class StorageOptions
     /// How many conversations' last saved state this process keeps in memory, so their turns need not read it back
     /// (least recently used first out; 0 turns the cache off). A state is a few hundred bytes to a few kilobytes.
     /// </summary>
-    public int StateCacheSize { get; set; } = 4096;
+    public int StateCacheSize { get; set; } = 1024;
 }
