@@ -133,7 +133,7 @@ internal sealed record BenchOptions
         }
 
         // The saturated phase lasts 30 s by default, the same wall time for every target (a count alone measured the
-        // floor for half a second); --conversations alone makes it a count instead, both together whichever comes first.
+        // floor for about two seconds); --conversations alone makes it a count instead, both together whichever comes first.
         if (conversationsGiven && !durationGiven)
         {
             options = options with { Duration = null };
