@@ -3,7 +3,6 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.IncidentLog;
@@ -30,7 +29,7 @@ public sealed class IncidentKeys(IDataProtectionProvider provider)
         }
 
         var key = RandomNumberGenerator.GetBytes(32);
-        await Sqlite(connection).Prepared((SqliteTransaction)transaction, "INSERT INTO incident_keys (incident_id, protected_key) VALUES (@incidentId, @wrapped);")
+        await connection.Prepared(transaction, "INSERT INTO incident_keys (incident_id, protected_key) VALUES (@incidentId, @wrapped);")
             .With("@incidentId", incidentId)
             .With("@wrapped", Convert.ToBase64String(_wrapper.Protect(key)))
             .ExecuteNonQueryAsync(cancellationToken);
@@ -40,14 +39,11 @@ public sealed class IncidentKeys(IDataProtectionProvider provider)
     /// <summary>The incident's key, or null when it has none (never had personal data, or it was purged).</summary>
     public async Task<byte[]?> FindAsync(DbConnection connection, DbTransaction? transaction, string incidentId, CancellationToken cancellationToken)
     {
-        var wrapped = await Sqlite(connection).Prepared((SqliteTransaction?)transaction, "SELECT protected_key FROM incident_keys WHERE incident_id = @incidentId;")
+        var wrapped = await connection.Prepared(transaction, "SELECT protected_key FROM incident_keys WHERE incident_id = @incidentId;")
             .With("@incidentId", incidentId)
             .ExecuteScalarAsync(cancellationToken) as string;
         return wrapped is null ? null : _unwrapped.GetOrAdd(wrapped, text => _wrapper.Unprotect(Convert.FromBase64String(text)));
     }
-
-    private static SqliteConnection Sqlite(DbConnection connection) =>
-        connection as SqliteConnection ?? throw new ArgumentException("Incident keys are kept in the SQLite store.", nameof(connection));
 
     /// <summary>Destroys the incident's key in the caller's transaction; returns whether there was one.</summary>
     public async Task<bool> DestroyAsync(DbConnection connection, DbTransaction transaction, string incidentId, CancellationToken cancellationToken)

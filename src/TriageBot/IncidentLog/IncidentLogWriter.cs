@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Escalations;
 using TriageBot.Storage.Sqlite;
@@ -22,11 +21,9 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
             return;
         }
 
-        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The incident log is written on the SQLite writer's connection.", nameof(connection));
-        var inTransaction = (SqliteTransaction)transaction;
         long sequence = 0;
         var previous = EventHash.Genesis;
-        await using (var reader = await sqlite.Prepared(inTransaction, "SELECT sequence, hash FROM incident_events ORDER BY sequence DESC LIMIT 1;")
+        await using (var reader = await connection.Prepared(transaction, "SELECT sequence, hash FROM incident_events ORDER BY sequence DESC LIMIT 1;")
                          .ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
@@ -55,7 +52,7 @@ public sealed class IncidentLogWriter(PersonalDataProtector protector, TimeProvi
                 previous,
                 string.Empty);
             var stored = unhashed with { Hash = EventHash.Of(unhashed) };
-            await sqlite.Prepared(inTransaction, InsertSql)
+            await connection.Prepared(transaction, InsertSql)
                 .With("@Sequence", stored.Sequence)
                 .With("@IncidentId", stored.IncidentId)
                 .With("@Type", stored.Type)

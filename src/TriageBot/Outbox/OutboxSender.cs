@@ -33,29 +33,18 @@ public sealed partial class OutboxSender(
     public void DeliverNow(OutboxMessage message)
     {
         var stopping = _stopping;
-        _inFlight.Add(Task.Run(async () =>
-        {
-            try
-            {
-                await DeliverAsync(message, stopping);
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                // Shutting down: the claim expires and the next start sends it.
-            }
-        }, CancellationToken.None));
+        _inFlight.Add(Task.Run(() => DeliverUnlessStoppingAsync(message, stopping), CancellationToken.None));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
         using var slots = new SemaphoreSlim(Concurrency, Concurrency);
-        var inFlight = _inFlight;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!await StartDueDeliveriesAsync(slots, inFlight, stoppingToken))
+                if (!await StartDueDeliveriesAsync(slots, stoppingToken))
                 {
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
@@ -78,11 +67,11 @@ public sealed partial class OutboxSender(
             }
         }
 
-        await inFlight.WhenAllAsync();
+        await _inFlight.WhenAllAsync();
     }
 
     /// <summary>Waits for a free slot, claims as many due messages as there are free slots and starts them; false when none was due.</summary>
-    private async Task<bool> StartDueDeliveriesAsync(SemaphoreSlim slots, InFlightDeliveries inFlight, CancellationToken stoppingToken)
+    private async Task<bool> StartDueDeliveriesAsync(SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         await slots.WaitAsync(stoppingToken);
         var free = 1;
@@ -107,7 +96,7 @@ public sealed partial class OutboxSender(
 
         foreach (var message in claimed)
         {
-            inFlight.Add(DeliverThenFreeAsync(message, slots, stoppingToken));
+            _inFlight.Add(DeliverThenFreeAsync(message, slots, stoppingToken));
         }
 
         return claimed.Count > 0;
@@ -126,15 +115,23 @@ public sealed partial class OutboxSender(
     {
         try
         {
-            await DeliverAsync(message, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: the claim expires and the next start sends it.
+            await DeliverUnlessStoppingAsync(message, cancellationToken);
         }
         finally
         {
             slots.Release();
+        }
+    }
+
+    private async Task DeliverUnlessStoppingAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DeliverAsync(message, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the claim expires and the next start sends it.
         }
     }
 

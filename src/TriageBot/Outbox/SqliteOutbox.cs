@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using TriageBot.Storage.Sqlite;
 
@@ -16,22 +15,8 @@ namespace TriageBot.Outbox;
 public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, TimeProvider time, IOptions<OutboxOptions> options)
 {
     /// <summary>Adds a message in the caller's transaction (it exists only if that transaction commits).</summary>
-    public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null)
-    {
-        var now = time.GetUtcNow();
-        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The outbox is written on the SQLite writer's connection.", nameof(connection));
-        return sqlite.Prepared((SqliteTransaction)transaction,
-                """
-                INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, created_at)
-                VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @now);
-                """)
-            .With("@kind", kind)
-            .With("@escalationId", escalationId)
-            .With("@payload", payload.ToJsonString())
-            .With("@next", Stamp(notBefore ?? now))
-            .With("@now", Stamp(now))
-            .ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null) =>
+        InsertAsync(connection, transaction, kind, escalationId, payload, notBefore, claimed: false, cancellationToken);
 
     /// <summary>
     /// Adds a message in the caller's transaction already claimed by this process, for a sender to deliver at once
@@ -40,21 +25,27 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
     /// </summary>
     public async Task<OutboxMessage> EnqueueClaimedAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken)
     {
+        var id = await InsertAsync(connection, transaction, kind, escalationId, payload, notBefore: null, claimed: true, cancellationToken);
+        return new OutboxMessage(id, kind, escalationId, (JsonObject)payload.DeepClone(), 0);
+    }
+
+    private async Task<long> InsertAsync(
+        DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, DateTimeOffset? notBefore, bool claimed, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
-        var sqlite = connection as SqliteConnection ?? throw new ArgumentException("The outbox is written on the SQLite writer's connection.", nameof(connection));
-        var id = (long)(await sqlite.Prepared((SqliteTransaction)transaction,
+        return (long)(await connection.Prepared(transaction,
                 """
                 INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, claimed_until, created_at)
-                VALUES (@kind, @escalationId, @payload, 'pending', 0, @now, @until, @now)
+                VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @until, @now)
                 RETURNING id;
                 """)
             .With("@kind", kind)
             .With("@escalationId", escalationId)
             .With("@payload", payload.ToJsonString())
+            .With("@next", Stamp(notBefore ?? now))
+            .With("@until", claimed ? Stamp(now + options.Value.ClaimTimeout) : null)
             .With("@now", Stamp(now))
-            .With("@until", Stamp(now + options.Value.ClaimTimeout))
             .ExecuteScalarAsync(cancellationToken))!;
-        return new OutboxMessage(id, kind, escalationId, (JsonObject)payload.DeepClone(), 0);
     }
 
     /// <summary>

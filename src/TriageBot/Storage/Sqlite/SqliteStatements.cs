@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
@@ -27,6 +28,13 @@ public static class SqliteStatements
         command.Parameters.Clear();
         return command;
     }
+
+    /// <inheritdoc cref="Prepared(SqliteConnection, SqliteTransaction?, string)"/>
+    /// <remarks>For code that takes the store's connection as a <see cref="DbConnection"/>: it must be a SQLite one.</remarks>
+    public static SqliteCommand Prepared(this DbConnection connection, DbTransaction? transaction, string sql) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.Prepared((SqliteTransaction?)transaction, sql)
+            : throw new ArgumentException($"The store's statements run on a SQLite connection, not a {connection.GetType().Name}.", nameof(connection));
 
     /// <summary>Sets a parameter (null is stored as NULL); returns the command, so calls chain.</summary>
     public static SqliteCommand With(this SqliteCommand command, string name, object? value)

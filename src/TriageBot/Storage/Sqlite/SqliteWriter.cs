@@ -113,18 +113,7 @@ public sealed partial class SqliteWriter : IAsyncDisposable
     {
         try
         {
-            var connection = await ConnectionAsync();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var unit in batch)
-            {
-                await RunInSavepointAsync(unit, connection, transaction);
-            }
-
-            transaction.Commit();
-            foreach (var unit in batch)
-            {
-                unit.Complete();
-            }
+            await CommitAsync(batch);
         }
         catch (Exception exception)
         {
@@ -134,32 +123,40 @@ public sealed partial class SqliteWriter : IAsyncDisposable
             await DropConnectionAsync();
             foreach (var unit in batch)
             {
-                await WriteAloneAsync(unit);
+                unit.Reset();
+                if (unit.IsCancelled)
+                {
+                    unit.Complete();
+                    continue;
+                }
+
+                try
+                {
+                    await CommitAsync([unit]);
+                }
+                catch (Exception alone)
+                {
+                    await DropConnectionAsync();
+                    unit.Fail(alone);
+                    unit.Complete();
+                }
             }
         }
     }
 
-    private async Task WriteAloneAsync(IWriteUnit unit)
+    /// <summary>One transaction for <paramref name="units"/>, each in its savepoint; their callers hear back after the COMMIT.</summary>
+    private async Task CommitAsync(IReadOnlyList<IWriteUnit> units)
     {
-        unit.Reset();
-        if (unit.IsCancelled)
+        var connection = await ConnectionAsync();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var unit in units)
         {
-            unit.Complete();
-            return;
+            await RunInSavepointAsync(unit, connection, transaction);
         }
 
-        try
+        transaction.Commit();
+        foreach (var unit in units)
         {
-            var connection = await ConnectionAsync();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            await RunInSavepointAsync(unit, connection, transaction);
-            transaction.Commit();
-            unit.Complete();
-        }
-        catch (Exception exception)
-        {
-            await DropConnectionAsync();
-            unit.Fail(exception);
             unit.Complete();
         }
     }
