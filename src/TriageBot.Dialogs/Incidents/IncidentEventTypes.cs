@@ -30,6 +30,12 @@ public static class IncidentEventTypes
     /// <summary>One checklist question was answered.</summary>
     public const string ChecklistAnswered = "checklist.answered";
 
+    /// <summary>
+    /// Words typed for a checklist question that takes exact answers (the ASQ) that are not one of its answers: kept
+    /// (encrypted) and the question asked again.
+    /// </summary>
+    public const string ChecklistWordsTyped = "checklist.words_typed";
+
     /// <summary>A checklist was scored.</summary>
     public const string ChecklistScored = "checklist.scored";
 

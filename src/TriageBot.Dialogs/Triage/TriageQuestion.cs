@@ -45,6 +45,51 @@ internal sealed record TriageQuestion(string Key, string Text, IReadOnlyList<Tri
 
     public TriageReading Read(TurnInput input)
     {
+        if (ReadButtonOrBack(input) is { } pressedOrBack)
+        {
+            return pressedOrBack;
+        }
+
+        var choices = Answers.Select(answer => new Choice(answer.Id, answer.Label, answer.Synonyms)).ToList();
+        var match = ChoiceRecognizer.Recognize(input.Text, choices);
+        if (match.Choice is { } choice)
+        {
+            return TriageReading.Chosen(choice.Value);
+        }
+
+        if (match.IsAmbiguous)
+        {
+            return TriageReading.Ambiguous(match.Candidates.Select(candidate => candidate.Title).ToList());
+        }
+
+        // "yeah", "nope", "no, she is calm now" for a question whose answers are yes and no.
+        return BooleanRecognizer.Recognize(input.Text) switch
+        {
+            true when Answers.Any(answer => answer.Id == "yes") => TriageReading.Chosen("yes"),
+            false when Answers.Any(answer => answer.Id == "no") => TriageReading.Chosen("no"),
+            _ => TriageReading.NotUnderstood,
+        };
+    }
+
+    /// <summary>
+    /// A button, back, or an answer's label typed word for word ("did not want to answer"); nothing is read from a
+    /// sentence. For questions where a misreading is a safety risk (the ASQ).
+    /// </summary>
+    public TriageReading ReadExactly(TurnInput input)
+    {
+        if (ReadButtonOrBack(input) is { } pressedOrBack)
+        {
+            return pressedOrBack;
+        }
+
+        var typed = InputText.Normalise(input.Text);
+        return Answers.FirstOrDefault(answer => typed.Length > 0 && typed == InputText.Normalise(answer.Label)) is { } exact
+            ? TriageReading.Chosen(exact.Id)
+            : TriageReading.NotUnderstood;
+    }
+
+    private TriageReading? ReadButtonOrBack(TurnInput input)
+    {
         if (ChoicePrompt.ButtonValue(input) is { } pressed)
         {
             if (pressed == BackValue)
@@ -62,31 +107,7 @@ internal sealed record TriageQuestion(string Key, string Text, IReadOnlyList<Tri
             return Answers.Any(answer => answer.Id == id) ? TriageReading.Chosen(id) : TriageReading.Stale;
         }
 
-        var typed = InputText.Normalise(input.Text);
-        if (BackPhrases.Contains(typed, StringComparer.Ordinal))
-        {
-            return TriageReading.Back;
-        }
-
-        var choices = Answers.Select(answer => new Choice(answer.Id, answer.Label, answer.Synonyms)).ToList();
-        var match = ChoiceRecognizer.Recognize(input.Text, choices);
-        if (match.Choice is { } choice)
-        {
-            return TriageReading.Chosen(choice.Value);
-        }
-
-        if (match.IsAmbiguous)
-        {
-            return TriageReading.Ambiguous(match.Candidates.Select(candidate => candidate.Title).ToList());
-        }
-
-        // "yeah", "nope", "I think so" for a question whose answers are yes and no.
-        return BooleanRecognizer.Recognize(input.Text) switch
-        {
-            true when Answers.Any(answer => answer.Id == "yes") => TriageReading.Chosen("yes"),
-            false when Answers.Any(answer => answer.Id == "no") => TriageReading.Chosen("no"),
-            _ => TriageReading.NotUnderstood,
-        };
+        return BackPhrases.Contains(InputText.Normalise(input.Text), StringComparer.Ordinal) ? TriageReading.Back : null;
     }
 }
 

@@ -47,6 +47,12 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
 
     public string CancelledWithoutReason { get; init; } = "Report cancelled. It stays on the record as cancelled, without a reason.";
 
+    public string ExactAnswerRetry { get; init; } =
+        "Please press a button, or type exactly yes, no or did not want to answer. Your words are kept on the record.";
+
+    /// <summary>Read back after a typed checklist answer, so a misreading is seen at once (back undoes it).</summary>
+    public static string Recorded(string label) => $"Recorded: {label}.";
+
     public string StaleButton { get; init; } = "That button was for an earlier question. Here is the current one.";
 
     public string Retry { get; init; } = "Please choose one of the options below, or type back, status or emergency.";

@@ -29,6 +29,7 @@ public static class EventDescriptions
             IncidentEventTypes.StepConfirmed => $"Step {Text(data, "step")}: {Text(data, "outcome")}",
             IncidentEventTypes.QuestionAnswered => $"Question {Text(data, "step")}: {Text(data, "answer")}",
             IncidentEventTypes.ChecklistAnswered => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: {Text(data, "answer")}",
+            IncidentEventTypes.ChecklistWordsTyped => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: typed words that are not an answer; asked again",
             IncidentEventTypes.ChecklistScored => $"{Text(data, "checklist")?.ToUpperInvariant()} result: {Text(data, "result") ?? "not scored"}",
             IncidentEventTypes.WentBack => "Went back a step",
             IncidentEventTypes.Assessed => $"Assessed: {Level(Text(data, "level"))}; {(data["referrals"] as JsonArray)?.Count ?? 0} referrals recommended",

@@ -51,5 +51,26 @@ public sealed class BooleanRecognizerTests
     [InlineData("no, not sure", null)]
     [InlineData("not ok", false)]
     [InlineData("👌", true)]
+    [InlineData("no, she is calm now", false)]
+    [InlineData("no one", false)]
+    [InlineData("she hasn't", false)]
+    [InlineData("he didn’t", false)]
+    [InlineData("she has", true)]
     public void RecognisesEverydayYesAndNo(string text, bool? expected) => Assert.Equal(expected, BooleanRecognizer.Recognize(text));
+}
+
+public sealed class BooleanRecognizerSentenceTests
+{
+    // A sentence that merely contains "not" or "never" is not an answer (issue 16): each of these was read as "no".
+    [Theory]
+    [InlineData("she never wants to wake up")]
+    [InlineData("she wishes she was never born")]
+    [InlineData("he said he does not care if he dies")]
+    [InlineData("she is not breathing")]
+    [InlineData("he isn't sure he wants to live")]
+    [InlineData("nobody would miss her, she said")]
+    [InlineData("yes but not right now")]
+    [InlineData("yes, she hasn't said")]
+    [InlineData("no, but yes earlier")]
+    public void ASentence_ThatOnlyHoldsANegation_IsNotRead(string text) => Assert.Null(BooleanRecognizer.Recognize(text));
 }

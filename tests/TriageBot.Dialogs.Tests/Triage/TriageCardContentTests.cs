@@ -72,10 +72,12 @@ public sealed class TriageCardContentTests
 
         await conversation.Send("no");
 
-        var second = Assert.IsType<ChecklistQuestionCardContent>(conversation.Reply.Card);
+        // A typed ASQ answer is read back first, on its own line, so a slip is seen at once.
+        Assert.Equal("Recorded: No.", conversation.Replies[0].Text);
+        var second = Assert.IsType<ChecklistQuestionCardContent>(conversation.Replies[^1].Card);
         Assert.Equal(2, second.QuestionNumber);
         Assert.Null(second.Intro);
-        Assert.Equal(second.Question, conversation.Reply.Text);
+        Assert.Equal(second.Question, conversation.Replies[^1].Text);
     }
 
     [Fact]

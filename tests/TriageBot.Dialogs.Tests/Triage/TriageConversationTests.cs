@@ -80,7 +80,7 @@ public sealed class TriageConversationTests
         await conversation.Send("no");                  // q2
         await conversation.Send("no");                  // q3
         await conversation.Send("no");                  // q4
-        Assert.Equal("Are you having thoughts of killing yourself right now?", conversation.Reply.Text);
+        Assert.Equal(["Recorded: No.", "Are you having thoughts of killing yourself right now?"], conversation.Replies.Select(r => r.Text));
         await conversation.PressButton("Yes");          // q5: acute positive
 
         // The lead is asked the moment the screen is acute, not when the protocol ends.

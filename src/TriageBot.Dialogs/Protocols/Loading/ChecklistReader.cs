@@ -12,6 +12,7 @@ internal static class ChecklistReader
         var intro = root.String("intro", required: false) ?? string.Empty;
         var note = root.String("note", required: false) ?? string.Empty;
         var defaults = ReadOptions(root, "answers", required: false);
+        var exactAnswers = root.Bool("exact_answers", fallback: false);
 
         var questions = new List<ChecklistQuestion>();
         foreach (var item in root.MapList("questions", "a checklist question"))
@@ -50,7 +51,7 @@ internal static class ChecklistReader
         var sources = SourcesReader.Read(root);
         return id is null || title is null
             ? null
-            : new Checklist(id, title, intro, questions, results, note, sources, root.Location);
+            : new Checklist(id, title, intro, questions, results, note, sources, root.Location) { ExactAnswers = exactAnswers };
     }
 
     private static List<AnswerOption> ReadOptions(YamlFields parent, string key, bool required)

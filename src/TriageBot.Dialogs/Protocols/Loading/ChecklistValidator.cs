@@ -140,6 +140,11 @@ internal static class ChecklistValidator
 
     private static void CheckAsq(Checklist checklist, ContentErrors errors)
     {
+        if (!checklist.ExactAnswers)
+        {
+            errors.Add(checklist.Location, "the ASQ must set 'exact_answers: true': a typed answer must be yes, no or did not want to answer, word for word, never read from a sentence");
+        }
+
         var ids = checklist.Questions.Select(q => q.Id).ToList();
         if (!ids.SequenceEqual(AsqReference.QuestionIds, StringComparer.Ordinal))
         {

@@ -13,6 +13,12 @@ public sealed record Checklist(
     IReadOnlyList<SourceReference> Sources,
     ContentLocation Location)
 {
+    /// <summary>
+    /// Typed answers must be an answer's label, word for word (the buttons work as ever). Set for the ASQ: an everyday
+    /// reading of "she never wants to wake up" as "no" would be a false-negative screen.
+    /// </summary>
+    public bool ExactAnswers { get; init; }
+
     public ChecklistQuestion? Question(string id) => Questions.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
 
     public ChecklistResultRule? Result(string id) => Results.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));

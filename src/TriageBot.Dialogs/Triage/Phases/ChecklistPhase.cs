@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols.Loading;
 using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Prompts;
 using TriageBot.Dialogs.Protocols.Scoring;
 using TriageBot.Dialogs.Recognizers;
 using TriageBot.Dialogs.Turns;
@@ -33,6 +34,11 @@ internal sealed class ChecklistPhase : ITriagePhase
     {
         var (checklist, question, answers) = Current(turn);
         var asked = Question(turn, checklist, question, answers);
+        if (checklist.ExactAnswers)
+        {
+            return await AnswerExactlyAsync(turn, checklist, question, answers, asked, cancellationToken);
+        }
+
         var reading = asked.Read(turn.Input);
         DateTimeOffset? moment = null;
         if (reading.Kind is TriageReadingKind.NotUnderstood or TriageReadingKind.Ambiguous && question.Options.Any(o => o.Elapsed is not null))
@@ -57,9 +63,7 @@ internal sealed class ChecklistPhase : ITriagePhase
             return false;
         }
 
-        answers[question.Id] = reading.AnswerId!;
-        turn.State.History.Add(new TriageMove(TriageMoveKind.ChecklistQuestion, turn.Step!.Id, checklist.Id, question.Id));
-        turn.Record(IncidentEventTypes.ChecklistAnswered, new JsonObject
+        Answer(turn, checklist, question, answers, reading.AnswerId!, new JsonObject
         {
             ["checklist"] = checklist.Id,
             ["question"] = question.Id,
@@ -67,6 +71,55 @@ internal sealed class ChecklistPhase : ITriagePhase
             ["statedTime"] = moment?.ToString("O", CultureInfo.InvariantCulture),
         });
         return true;
+    }
+
+    /// <summary>
+    /// A checklist whose answers must be given exactly (the ASQ): a button, back, or an answer's label typed word for
+    /// word. Anything else is kept on the record and the question asked again; a typed answer is read back.
+    /// </summary>
+    private static async Task<bool> AnswerExactlyAsync(
+        TriageTurn turn, Checklist checklist, ChecklistQuestion question, Dictionary<string, string> answers, TriageQuestion asked, CancellationToken cancellationToken)
+    {
+        var reading = asked.ReadExactly(turn.Input);
+        var typed = ChoicePrompt.ButtonValue(turn.Input) is null ? turn.Input.Text?.Trim() : null;
+        if (reading.Kind != TriageReadingKind.Chosen)
+        {
+            if (reading.Kind == TriageReadingKind.NotUnderstood && !string.IsNullOrEmpty(typed))
+            {
+                turn.Record(
+                    IncidentEventTypes.ChecklistWordsTyped,
+                    new JsonObject { ["checklist"] = checklist.Id, ["question"] = question.Id },
+                    new JsonObject { ["typed"] = typed });
+            }
+
+            var why = reading.Kind == TriageReadingKind.Stale ? turn.Texts.StaleButton : turn.Texts.ExactAnswerRetry;
+            await turn.SendAsync(Reply(turn, checklist, question, answers, note: why), cancellationToken);
+            return false;
+        }
+
+        var answerId = reading.AnswerId!;
+        Answer(
+            turn,
+            checklist,
+            question,
+            answers,
+            answerId,
+            new JsonObject { ["checklist"] = checklist.Id, ["question"] = question.Id, ["answer"] = answerId, ["typed"] = typed is null ? null : true },
+            typed is null ? null : new JsonObject { ["typed"] = typed });
+        if (typed is not null)
+        {
+            await turn.SendAsync(TriageTexts.Recorded(question.Options.First(o => o.Id == answerId).Label), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static void Answer(
+        TriageTurn turn, Checklist checklist, ChecklistQuestion question, Dictionary<string, string> answers, string answerId, JsonObject data, JsonObject? personal = null)
+    {
+        answers[question.Id] = answerId;
+        turn.State.History.Add(new TriageMove(TriageMoveKind.ChecklistQuestion, turn.Step!.Id, checklist.Id, question.Id));
+        turn.Record(IncidentEventTypes.ChecklistAnswered, data, personal);
     }
 
     /// <summary>Scores the finished checklist, tells staff the result and moves the protocol to where it leads.</summary>
