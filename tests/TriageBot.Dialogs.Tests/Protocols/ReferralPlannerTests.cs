@@ -25,6 +25,37 @@ public sealed class ReferralPlannerTests
         Assert.Contains(plan.Referrals, r => r.Service.Id == "camhs" && r.WhoActs == Actor.DutyLead);
     }
 
+    [Theory]
+    [InlineData("suicidal-thoughts", "uk", "CAMHS crisis or NHS 111 (option 2)")]
+    [InlineData("suicidal-thoughts", "us", "988 or your local mobile crisis team")]
+    [InlineData("self-harm", "uk", "CAMHS crisis or NHS 111 (option 2)")]
+    [InlineData("self-harm", "us", "988 or your local mobile crisis team")]
+    public void NonAcutePositiveAsq_AlwaysRefersForABriefSuicideSafetyAssessmentToday(string protocol, string region, string route)
+    {
+        var catalog = RepositoryContent.Catalog.ForRegion(region);
+        var answers = Answers(new() { ["means"] = "no", ["suicidal"] = "no" }, new() { ["asq"] = "non_acute_positive", ["injury"] = "no_injury" });
+        var level = catalog.Planner.LevelFor(protocol, answers);
+
+        var plan = catalog.Planner.Plan(protocol, level!.Value, answers);
+
+        // NIMH: a trained clinician assesses before the student leaves; not "if the duty lead's assessment calls for it".
+        var bssa = Assert.Single(plan.Referrals, r => r.Service.Id == "suicide-safety-assessment");
+        Assert.Equal(Urgency.Today, bssa.Urgency);
+        Assert.Contains(route, bssa.Why, StringComparison.Ordinal);
+        Assert.Contains("before the student leaves", bssa.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeAsq_HasNoSafetyAssessmentReferral()
+    {
+        var answers = Answers(new() { ["means"] = "no", ["judgement"] = "no" }, new() { ["asq"] = "negative" });
+        var level = RepositoryContent.Catalog.Planner.LevelFor("suicidal-thoughts", answers);
+
+        var plan = RepositoryContent.Catalog.Planner.Plan("suicidal-thoughts", level!.Value, answers);
+
+        Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "suicide-safety-assessment");
+    }
+
     [Fact]
     public void NegativeAsq_WithStaffStillWorried_IsRaisedToSameDay()
     {

@@ -20,7 +20,10 @@ public sealed class TranscriptTests
     {
         var types = Directory.GetFiles(RepositoryRoot.PathTo("protocols", "incidents"), "*.yaml").Select(Path.GetFileNameWithoutExtension);
 
-        Assert.Equal(types.Order(StringComparer.Ordinal), TranscriptFiles.Names.Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        // A type may have more than one: "suicidal-thoughts.non-acute.transcript" is another path of suicidal-thoughts.
+        var covered = TranscriptFiles.Names.Select(name => name[..name.IndexOf('.', StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal);
+
+        Assert.Equal(types.Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
     }
 
     [Fact]
