@@ -35,6 +35,11 @@ internal static class TriageBack
                 state.StepAnswers.Remove(move.StepId!);
                 state.Confirmations.Remove(move.StepId!);
                 break;
+            case TriageMoveKind.ProtocolSwitch:
+                state.ProtocolId = move.ProtocolId;
+                state.StepId = move.StepId;
+                state.StepAnswers.Remove(move.StepId!);
+                break;
             case TriageMoveKind.ChecklistQuestion:
                 state.StepId = move.StepId;
                 state.ChecklistResults.Remove(move.ChecklistId!);

@@ -83,7 +83,8 @@ internal enum StudentReferenceStatus
 }
 
 /// <summary>One answer, as "back" undoes it: a type choice, the student reference, a step, or a checklist question.</summary>
-internal sealed record TriageMove(TriageMoveKind Kind, string? StepId = null, string? ChecklistId = null, string? QuestionId = null);
+/// <param name="ProtocolId">For a protocol switch: the protocol the report was following before it.</param>
+internal sealed record TriageMove(TriageMoveKind Kind, string? StepId = null, string? ChecklistId = null, string? QuestionId = null, string? ProtocolId = null);
 
 internal enum TriageMoveKind
 {
@@ -91,6 +92,9 @@ internal enum TriageMoveKind
     StudentReference,
     Step,
     ChecklistQuestion,
+
+    /// <summary>An answer moved the report to another protocol (abuse by a member of staff to the staff-allegation route).</summary>
+    ProtocolSwitch,
 }
 
 /// <summary>What a typed reason will be recorded against.</summary>

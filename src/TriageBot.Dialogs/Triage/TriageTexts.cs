@@ -17,6 +17,9 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
 
     public static string SoundsLike(string title) => $"This sounds like: {title}.";
 
+    /// <summary>Said when an answer moves the report to another protocol.</summary>
+    public static string Switched(string title) => $"This report now follows the steps for: {title}. What you answered so far is kept.";
+
     public string TypeMenu { get; init; } = "What is happening? Choose the closest.";
 
     public string TypeMenuWithCandidates { get; init; } = "It may be one of these. Choose the closest.";

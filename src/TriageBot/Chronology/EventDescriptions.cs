@@ -23,6 +23,8 @@ public static class EventDescriptions
             IncidentEventTypes.Started => $"Report started ({Text(data, "how") ?? "typed"})",
             IncidentEventTypes.DangerAnswered => $"Anyone in immediate danger: {(data["inDanger"]?.GetValue<bool>() == true ? "yes" : "no")}",
             IncidentEventTypes.EmergencyDeclared => "Emergency declared; the emergency instruction was shown",
+            IncidentEventTypes.TypeChosen when Text(data, "how") == "switched" =>
+                $"Incident type changed to {ProtocolTitle(Text(data, "protocol"), catalog)} (from {ProtocolTitle(Text(data, "from"), catalog)}, at {Text(data, "step")})",
             IncidentEventTypes.TypeChosen => $"Incident type: {ProtocolTitle(Text(data, "protocol"), catalog)}",
             IncidentEventTypes.StudentReference => data["given"]?.GetValue<bool>() == true ? "Student reference given" : "Student reference skipped",
             IncidentEventTypes.ConfidentialityReminded => "Limits of confidentiality shown",

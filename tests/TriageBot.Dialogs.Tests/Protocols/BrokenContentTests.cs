@@ -290,6 +290,30 @@ public sealed class BrokenContentTests : IDisposable
         AssertError("follow-ups.yaml", line, "only escalation_decided and referral_approved have one");
     }
 
+    [Fact]
+    public void SwitchToAnUnknownProtocol_IsReported()
+    {
+        var line = Edit("incidents/abuse-neglect.yaml", "        switch_to: staff-allegation\n", "        switch_to: staff-alegation\n");
+
+        AssertError("incidents/abuse-neglect.yaml", line, "switches to unknown protocol 'staff-alegation'");
+    }
+
+    [Fact]
+    public void SwitchToTheSameProtocol_IsReported()
+    {
+        var line = Edit("incidents/abuse-neglect.yaml", "        switch_to: staff-allegation\n", "        switch_to: abuse-neglect\n");
+
+        AssertError("incidents/abuse-neglect.yaml", line, "switches to this same protocol");
+    }
+
+    [Fact]
+    public void AnAnswerWithBothNextAndSwitchTo_IsReported()
+    {
+        var line = Edit("incidents/abuse-neglect.yaml", "        switch_to: staff-allegation\n", "        switch_to: staff-allegation\n        next: listen\n") + 1;
+
+        AssertError("incidents/abuse-neglect.yaml", line, "has both 'next' and 'switch_to'");
+    }
+
     private int Edit(string file, string find, string replace)
     {
         var path = Path.Combine(_folder, file);

@@ -90,11 +90,12 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void StaffAllegations_GoToTheHeadTeacherOrGovernors_NeverToTheDutyLeadAsService()
+    public void StaffAllegations_GoToTheHeadTeacherOrGovernors_AndToTheDutyLeadOnlyWhenNotAboutThem()
     {
         var protocol = RepositoryContent.Catalog.Protocol("staff-allegation")!;
 
-        Assert.DoesNotContain(protocol.Referrals, r => r.ServiceId == "duty-lead");
+        var toTheLead = Assert.Single(protocol.Referrals, r => r.ServiceId == "duty-lead");
+        Assert.Equal("someone_else", toTheLead.Answers["who"]);
         Assert.Contains(protocol.Referrals, r => r.ServiceId == "head-teacher");
         Assert.Contains(protocol.Referrals, r => r.ServiceId == "lado");
     }

@@ -96,12 +96,54 @@ public sealed class ReferralPlannerTests
     [Fact]
     public void AllegationAboutTheHeadTeacher_GoesToTheChairOfGovernors_NotTheHead()
     {
-        var plan = RepositoryContent.Catalog.Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["who"] = "yes" }));
+        var plan = RepositoryContent.Catalog.Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["who"] = "head_teacher" }));
 
         Assert.Contains(plan.Referrals, r => r.Service.Id == "governance-lead");
         Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "head-teacher");
         Assert.Contains(plan.Referrals, r => r.Service.Id == "lado" && r.WhoActs == Actor.GovernanceLead && r.Urgency == Urgency.Within24Hours);
         Assert.DoesNotContain(plan.Referrals, r => r.WhoActs == Actor.HeadTeacher);
+    }
+
+    [Fact]
+    public void AllegationAboutTheDutyLead_GoesToTheHeadTeacher_AndNeverToTheDutyLead()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["harmed"] = "no", ["who"] = "duty_lead" }));
+
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "head-teacher" && r.Urgency == Urgency.Now);
+        Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "duty-lead" || r.WhoActs == Actor.DutyLead);
+    }
+
+    [Fact]
+    public void AllegationAboutAnotherMemberOfStaff_TellsTheHeadAndTheDutyLead_AndSocialCareWhenAChildIsHarmed()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["harmed"] = "yes", ["who"] = "someone_else" }));
+
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "head-teacher");
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "duty-lead" && r.WhoActs == Actor.ReportingAdult);
+        Assert.Contains(plan.Referrals, r => r.Service.Id == "children-social-care" && r.Urgency == Urgency.Today);
+    }
+
+    [Fact]
+    public void AllegationAboutStaff_InTheUs_TheReportingAdultReportsToCps_NotTheDistrictOffice()
+    {
+        var plan = RepositoryContent.Catalog.ForRegion("us").Planner.Plan("staff-allegation", ResponseLevel.UrgentSameDay, Answers(new() { ["danger"] = "no", ["harmed"] = "no", ["who"] = "someone_else" }));
+
+        var cps = Assert.Single(plan.Referrals, r => r.Service.Id == "children-social-care");
+        Assert.Equal(Actor.ReportingAdult, cps.WhoActs);
+        Assert.Equal(Urgency.Now, cps.Urgency);
+        Assert.Equal("child protective services (CPS)", cps.ServiceName);
+        Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "lado");
+    }
+
+    [Fact]
+    public void Fgm_InTheUk_TheTeacherReportsToThePoliceThemselves()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan("abuse-neglect", ResponseLevel.UrgentSameDay, Answers(new() { ["staff-involved"] = "no", ["danger"] = "no", ["fgm"] = "yes" }));
+
+        var police = Assert.Single(plan.Referrals, r => r.Service.Id == "police");
+        Assert.Equal(Actor.ReportingAdult, police.WhoActs);
+        Assert.Contains("101", police.Why, StringComparison.Ordinal);
+        Assert.Contains("FGM Act 2003 section 5B", police.Why, StringComparison.Ordinal);
     }
 
     [Fact]

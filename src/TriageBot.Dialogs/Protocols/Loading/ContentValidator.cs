@@ -36,9 +36,10 @@ internal static class ContentValidator
         var checklists = content.Checklists.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var serviceIds = content.Services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var regionIds = content.Regions.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        var protocolIds = content.Protocols.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var protocol in content.Protocols)
         {
-            ProtocolValidator.Check(protocol, id => checklists.GetValueOrDefault(id), serviceIds, regionIds, errors);
+            ProtocolValidator.Check(protocol, id => checklists.GetValueOrDefault(id), serviceIds, protocolIds, regionIds, errors);
         }
 
         if (content.Protocols.Count == 0)

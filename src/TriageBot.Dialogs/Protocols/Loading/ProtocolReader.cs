@@ -110,11 +110,28 @@ internal static class ProtocolReader
     {
         var id = item.String("id");
         var label = item.String("label");
-        var next = item.String("next");
+        var switchTo = item.String("switch_to", required: false);
+        var next = item.String("next", required: switchTo is null);
         var level = item.Enum<ResponseLevel>("level", required: false);
         var askReason = item.Bool("ask_reason", fallback: false);
+        if (switchTo is not null && next is not null)
+        {
+            item.Errors.Add(item.LocationOf("next"), $"answer '{id}' has both 'next' and 'switch_to': an answer that switches protocol goes nowhere else");
+        }
+
+        if (switchTo is not null && askReason)
+        {
+            item.Errors.Add(item.LocationOf("ask_reason"), $"answer '{id}' switches protocol, so it cannot wait for a reason ('ask_reason')");
+        }
+
         item.RejectUnknownFields();
-        return id is null || label is null || next is null ? null : new StepAnswer(id, label, next, level, askReason, item.Location);
+        return id is null || label is null || (next is null && switchTo is null)
+            ? null
+            : new StepAnswer(id, label, next ?? ProtocolStep.End, level, askReason, item.Location)
+            {
+                SwitchTo = switchTo,
+                SwitchToLocation = switchTo is null ? null : item.LocationOf("switch_to"),
+            };
     }
 
     private static ReferralRule? ReadReferral(YamlFields item)

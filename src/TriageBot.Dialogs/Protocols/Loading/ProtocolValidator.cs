@@ -16,6 +16,7 @@ internal static class ProtocolValidator
         IncidentProtocol protocol,
         Func<string, Checklist?> checklists,
         IReadOnlySet<string> serviceIds,
+        IReadOnlySet<string> protocolIds,
         IReadOnlyList<string> regionIds,
         ContentErrors errors)
     {
@@ -44,7 +45,7 @@ internal static class ProtocolValidator
 
         foreach (var step in protocol.Steps)
         {
-            CheckStep(protocol, step, checklists, errors);
+            CheckStep(protocol, step, checklists, protocolIds, errors);
         }
 
         CheckReferrals(protocol, checklists, serviceIds, regionIds, errors);
@@ -68,7 +69,7 @@ internal static class ProtocolValidator
         }
     }
 
-    private static void CheckStep(IncidentProtocol protocol, ProtocolStep step, Func<string, Checklist?> checklists, ContentErrors errors)
+    private static void CheckStep(IncidentProtocol protocol, ProtocolStep step, Func<string, Checklist?> checklists, IReadOnlySet<string> protocolIds, ContentErrors errors)
     {
         void CheckTarget(string target, ContentLocation location, string what)
         {
@@ -106,7 +107,18 @@ internal static class ProtocolValidator
                 DuplicateIds.Check(step.Answers, a => a.Id, a => a.Location, $"answer (step '{step.Id}')", errors);
                 foreach (var answer in step.Answers)
                 {
-                    CheckTarget(answer.Next, answer.Location, $"answer '{answer.Id}' of step '{step.Id}'");
+                    if (answer.SwitchTo is not { } target)
+                    {
+                        CheckTarget(answer.Next, answer.Location, $"answer '{answer.Id}' of step '{step.Id}'");
+                    }
+                    else if (target == protocol.Id)
+                    {
+                        errors.Add(answer.SwitchToLocation ?? answer.Location, $"answer '{answer.Id}' of step '{step.Id}' switches to this same protocol: use 'next' to go to a step");
+                    }
+                    else if (!protocolIds.Contains(target))
+                    {
+                        errors.Add(answer.SwitchToLocation ?? answer.Location, $"answer '{answer.Id}' of step '{step.Id}' switches to unknown protocol '{target}'");
+                    }
                 }
 
                 break;
@@ -271,7 +283,8 @@ internal static class ProtocolValidator
         }
 
         var shown = 0;
-        foreach (var path in paths)
+        // A path that switches protocol is finished by the protocol it switches to, which is checked on its own.
+        foreach (var path in paths.Where(p => p.SwitchedTo is null))
         {
             string? problem = null;
             if (path.Level is not { } level)

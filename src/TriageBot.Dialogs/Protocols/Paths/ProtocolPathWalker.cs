@@ -23,12 +23,12 @@ public static class ProtocolPathWalker
         var results = new Dictionary<string, string>(StringComparer.Ordinal);
         var onPath = new HashSet<string>(StringComparer.Ordinal);
 
-        void Finish(bool endsAtEnd)
+        void Finish(bool endsAtEnd, string? switchedTo = null)
         {
             var answers = new IncidentAnswers(
                 new Dictionary<string, string>(stepAnswers, StringComparer.Ordinal),
                 new Dictionary<string, string>(results, StringComparer.Ordinal));
-            paths.Add(new ProtocolPath(choices.ToList(), answers, ReferralRules.LevelFor(protocol, answers, checklists), endsAtEnd));
+            paths.Add(new ProtocolPath(choices.ToList(), answers, ReferralRules.LevelFor(protocol, answers, checklists), endsAtEnd, switchedTo));
         }
 
         void Visit(string stepId)
@@ -63,7 +63,11 @@ public static class ProtocolPathWalker
                     results[checklistId] = choice;
                 }
 
-                if (next is null)
+                if (step.Kind == StepKind.Question && step.Answers.FirstOrDefault(a => a.Id == choice)?.SwitchTo is { } switchTo)
+                {
+                    Finish(endsAtEnd: true, switchTo);
+                }
+                else if (next is null)
                 {
                     Finish(endsAtEnd: false);
                 }

@@ -47,6 +47,27 @@ internal sealed class IncidentTypePhase : ITriagePhase
         turn.Record(IncidentEventTypes.TypeChosen, new JsonObject { ["protocol"] = protocol.Id, ["how"] = how });
     }
 
+    /// <summary>
+    /// An answer moved the report to another protocol: it starts at that protocol's first step, everything answered so
+    /// far stays on the record, and back returns to the answer that switched. A report that must not reach the duty
+    /// lead says so at once.
+    /// </summary>
+    public static async Task SwitchAsync(TriageTurn turn, string protocolId, string fromStepId, CancellationToken cancellationToken)
+    {
+        var from = turn.State.ProtocolId;
+        var protocol = turn.Catalog.Protocol(protocolId)!;
+        turn.State.History[^1] = new TriageMove(TriageMoveKind.ProtocolSwitch, fromStepId, ProtocolId: from);
+        turn.State.ProtocolId = protocol.Id;
+        turn.State.StepId = protocol.Start;
+        turn.Record(IncidentEventTypes.TypeChosen, new JsonObject { ["protocol"] = protocol.Id, ["how"] = "switched", ["from"] = from, ["step"] = fromStepId });
+        await turn.SendAsync(TriageTexts.Switched(protocol.Title), cancellationToken);
+        if (!protocol.EscalatesToDutyLead && !turn.State.EscalationRequested && !turn.State.EscalationWithheld)
+        {
+            turn.State.EscalationWithheld = true;
+            await turn.SendAsync(turn.Texts.NotSentToDutyLead, cancellationToken);
+        }
+    }
+
     private static TriageQuestion Question(TriageTurn turn)
     {
         var candidates = turn.State.Candidates;

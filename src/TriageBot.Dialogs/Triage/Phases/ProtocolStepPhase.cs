@@ -47,6 +47,12 @@ internal sealed class ProtocolStepPhase : ITriagePhase
                 ["level"] = answer.Level is { } level ? SnakeCase.From(level) : null,
                 ["parentContact"] = step.IsParentContact ? true : null,
             });
+            if (answer.SwitchTo is { } switchTo)
+            {
+                await IncidentTypePhase.SwitchAsync(turn, switchTo, step.Id, cancellationToken);
+                return true;
+            }
+
             turn.State.StepId = answer.Next;
             if (answer.AskReason)
             {
