@@ -28,6 +28,11 @@ public sealed record ContentText(string Template, ContentLocation Location)
         foreach (var protocol in protocols)
         {
             yield return new(protocol.Title, protocol.Location);
+            if (protocol.LevelSummary is { } levelSummary)
+            {
+                yield return new(levelSummary, protocol.Location);
+            }
+
             if (protocol.NoReferralOutcome is { } outcome)
             {
                 yield return new(outcome, protocol.Location);

@@ -91,6 +91,9 @@ public sealed class ProtocolCatalog
 
     public string LevelSummary(ResponseLevel level) => Text(Region.Levels[level].Summary);
 
+    /// <summary>What the level means in this protocol: its own words when it has them (see <see cref="IncidentProtocol.LevelSummary"/>).</summary>
+    public string LevelSummary(ResponseLevel level, IncidentProtocol protocol) => Text(protocol.LevelSummary ?? Region.Levels[level].Summary);
+
     /// <summary>The region's name for who acts ("designated safeguarding lead (DSL)", "school counselor").</summary>
     public string ActorName(Actor actor) => Region.Roles[SnakeCase.From(actor)];
 

@@ -24,7 +24,7 @@ internal static class TriageSummary
         return new IncidentSummaryCardContent(
             turn.Protocol!.Title,
             catalog.LevelName(plan.Level),
-            catalog.LevelSummary(plan.Level),
+            catalog.LevelSummary(plan.Level, turn.Protocol!),
             plan.Level == ResponseLevel.EmergencyNow,
             reportedAt,
             turn.Input.User.Name,
@@ -40,7 +40,7 @@ internal static class TriageSummary
         var catalog = turn.Catalog;
         var text = new StringBuilder();
         text.Append("**Summary: ").Append(protocol.Title).Append("**\n\n");
-        text.Append("Response level: ").Append(catalog.LevelName(plan.Level)).Append(". ").Append(catalog.LevelSummary(plan.Level)).Append("\n\n");
+        text.Append("Response level: ").Append(catalog.LevelName(plan.Level)).Append(". ").Append(catalog.LevelSummary(plan.Level, protocol)).Append("\n\n");
 
         var done = StepsWith(turn, ConfirmIds.Done);
         if (done.Count > 0)

@@ -28,6 +28,13 @@ public sealed class WelcomeDialog(WelcomeTexts texts, ProtocolCatalog catalog) :
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
     {
         var pressed = ChoicePrompt.ButtonValue(context.Input);
+
+        // A crisis word wins over a menu word: "dsl, she has cut her wrists" is a report, not the duty rota.
+        if (pressed is null && !catalog.Detector.Detect(context.Input.Text).IsNone)
+        {
+            return await AnswerAsync(context, WelcomeMenu.Describe, cancellationToken);
+        }
+
         var typed = ChoiceRecognizer.Recognize(context.Input.Text, WelcomeMenu.Choices).Choice?.Value;
         if ((pressed ?? typed) is { } chosen && chosen != WelcomeMenu.Help && WelcomeMenu.Choices.Any(choice => choice.Value == chosen))
         {

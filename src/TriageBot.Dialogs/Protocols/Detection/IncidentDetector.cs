@@ -6,21 +6,26 @@ namespace TriageBot.Dialogs.Protocols.Detection;
 /// <summary>
 /// Picks incident types from free text by the trigger phrases in the protocol files: whole words, any case, spaces
 /// and hyphens alike ("self harm" = "self-harm"), curly and straight apostrophes alike; a trailing <c>*</c> matches
-/// the beginning of a word ("suicid*" matches "suicidal"). It does not understand negation ("she does not want to
-/// die" still matches): staff choose or confirm, the bot never decides an incident is nothing.
+/// the beginning of a word ("suicid*" matches "suicidal").
+/// <list type="bullet">
+/// <item>A trigger pair counts when both of its kinds occur ("Mr" and "touched").</item>
+/// <item>A trigger inside one of the protocol's not_triggers ("missing lessons") does not count.</item>
+/// <item>A type whose every match lies inside a longer match of another type is dropped: "sexually assaulted" is
+/// abuse, not violence ("assault*").</item>
+/// </list>
+/// It does not understand negation ("she does not want to die" still matches): staff choose or confirm, the bot never
+/// decides an incident is nothing.
 /// </summary>
 public sealed class IncidentDetector
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
-    private readonly List<(IncidentProtocol Protocol, List<(string Trigger, Regex Pattern)> Triggers)> _protocols;
+    private readonly List<ProtocolPatterns> _protocols;
 
     public IncidentDetector(IEnumerable<IncidentProtocol> protocols)
     {
         ArgumentNullException.ThrowIfNull(protocols);
-        _protocols = protocols
-            .Select(p => (p, p.Triggers.Select(t => (t, PatternFor(t))).ToList()))
-            .ToList();
+        _protocols = protocols.Select(ProtocolPatterns.For).ToList();
     }
 
     public IncidentDetection Detect(string? text)
@@ -31,25 +36,35 @@ public sealed class IncidentDetector
         }
 
         var normalised = Normalise(text);
-        var candidates = new List<(IncidentCandidate Candidate, int Longest, int Order)>();
+        var found = new List<Found>();
         for (var i = 0; i < _protocols.Count; i++)
         {
-            var (protocol, triggers) = _protocols[i];
-            var matched = triggers.Where(t => t.Pattern.IsMatch(normalised)).Select(t => t.Trigger).ToList();
-            if (matched.Count > 0)
+            if (_protocols[i].Match(normalised) is { Phrases.Count: > 0 } matched)
             {
-                candidates.Add((new IncidentCandidate(protocol, matched), matched.Max(m => m.Length), i));
+                found.Add(matched with { Order = i });
             }
         }
 
-        // More distinct phrases first, then the longest (most specific) phrase, then the order of the files.
-        return new IncidentDetection(candidates
-            .OrderByDescending(c => c.Candidate.MatchedTriggers.Count)
-            .ThenByDescending(c => c.Longest)
+        // A type matched only inside another type's longer phrase is that other type.
+        var kept = found.Where(candidate => !found.Any(other => other != candidate && Covers(other, candidate))).ToList();
+
+        // More distinct phrases first, then a pair (a member of staff named: their route comes first), then the
+        // longest (most specific) phrase, then the order of the files.
+        return new IncidentDetection(kept
+            .OrderByDescending(c => c.Phrases.Count)
+            .ThenByDescending(c => c.HasPair)
+            .ThenByDescending(c => c.Phrases.Max(p => p.Length))
             .ThenBy(c => c.Order)
-            .Select(c => c.Candidate)
+            .Select(c => new IncidentCandidate(c.Protocol, c.Phrases))
             .ToList());
     }
+
+    /// <summary>
+    /// Every trigger of <paramref name="inner"/> matched inside a strictly longer trigger of <paramref name="outer"/>.
+    /// A pair never covers nor is covered: it can stretch across a whole sentence.
+    /// </summary>
+    private static bool Covers(Found outer, Found inner) =>
+        !inner.HasPair && inner.Spans.All(span => outer.Spans.Any(o => o.Start <= span.Start && o.End >= span.End && o.End - o.Start > span.End - span.Start));
 
     private static string Normalise(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'');
 
@@ -62,5 +77,63 @@ public sealed class IncidentDetector
         var body = string.Join(@"[\s\-]+", words);
         var pattern = @"(?<![\p{L}\p{N}])" + body + (prefix ? @"[\p{L}\p{N}]*" : string.Empty) + @"(?![\p{L}\p{N}])";
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+    }
+
+    private readonly record struct Span(int Start, int End);
+
+    /// <summary>A type the text matched: the phrases (triggers, or "first + with" for a pair) and where its triggers matched.</summary>
+    private sealed record Found(IncidentProtocol Protocol, IReadOnlyList<string> Phrases, IReadOnlyList<Span> Spans, bool HasPair, int Order = 0);
+
+    private sealed record Phrase(string Text, Regex Pattern)
+    {
+        public static Phrase Of(string text) => new(text, PatternFor(text));
+
+        public IEnumerable<Span> SpansIn(string text) => Pattern.Matches(text).Select(m => new Span(m.Index, m.Index + m.Length));
+    }
+
+    private sealed record ProtocolPatterns(
+        IncidentProtocol Protocol,
+        IReadOnlyList<Phrase> Triggers,
+        IReadOnlyList<(IReadOnlyList<Phrase> First, IReadOnlyList<Phrase> With)> Pairs,
+        IReadOnlyList<Phrase> NotTriggers)
+    {
+        public static ProtocolPatterns For(IncidentProtocol protocol) => new(
+            protocol,
+            protocol.Triggers.Select(Phrase.Of).ToList(),
+            protocol.TriggerPairs.Select(pair => ((IReadOnlyList<Phrase>)pair.First.Select(Phrase.Of).ToList(), (IReadOnlyList<Phrase>)pair.With.Select(Phrase.Of).ToList())).ToList(),
+            protocol.NotTriggers.Select(Phrase.Of).ToList());
+
+        public Found Match(string text)
+        {
+            var excluded = NotTriggers.SelectMany(p => p.SpansIn(text)).ToList();
+            List<Span> Counted(Phrase phrase) =>
+                phrase.SpansIn(text).Where(span => !excluded.Any(e => e.Start <= span.Start && e.End >= span.End)).ToList();
+
+            var phrases = new List<string>();
+            var spans = new List<Span>();
+            foreach (var trigger in Triggers)
+            {
+                var at = Counted(trigger);
+                if (at.Count > 0)
+                {
+                    phrases.Add(trigger.Text);
+                    spans.AddRange(at);
+                }
+            }
+
+            var hasPair = false;
+            foreach (var (first, with) in Pairs)
+            {
+                var firstText = first.FirstOrDefault(p => Counted(p).Count > 0)?.Text;
+                var withText = with.FirstOrDefault(p => Counted(p).Count > 0)?.Text;
+                if (firstText is not null && withText is not null)
+                {
+                    phrases.Add($"{firstText} + {withText}");
+                    hasPair = true;
+                }
+            }
+
+            return new Found(Protocol, phrases.Distinct(StringComparer.Ordinal).ToList(), spans, hasPair);
+        }
     }
 }

@@ -17,6 +17,8 @@ internal static class ProtocolReader
         var id = root.String("id");
         var title = root.String("title");
         var triggers = root.Strings("triggers", required: true).Select(t => t.Value).ToList();
+        var pairs = root.MapList("trigger_pairs", "a trigger pair", required: false).Select(ReadPair).OfType<TriggerPair>().ToList();
+        var notTriggers = root.Strings("not_triggers", required: false).Select(t => t.Value).ToList();
         var reminder = root.Bool("confidentiality_reminder", fallback: false);
         var start = root.String("start", required: false);
         var steps = root.MapList("steps", "a step").Select(ReadStep).OfType<ProtocolStep>().ToList();
@@ -24,6 +26,7 @@ internal static class ProtocolReader
         var noReferral = root.String("no_referral_outcome", required: false);
         var parentNotRelevant = root.String("parent_contact_not_relevant", required: false);
         var escalates = root.Bool("escalate_to_duty_lead", fallback: true);
+        var levelSummary = root.String("level_summary", required: false);
         var sources = SourcesReader.Read(root);
 
         if (id is null || title is null)
@@ -36,7 +39,18 @@ internal static class ProtocolReader
             noReferral, parentNotRelevant, sources, root.Location)
         {
             EscalatesToDutyLead = escalates,
+            LevelSummary = levelSummary,
+            TriggerPairs = pairs,
+            NotTriggers = notTriggers,
         };
+    }
+
+    private static TriggerPair? ReadPair(YamlFields item)
+    {
+        var first = item.Strings("first", required: true).Select(t => t.Value).ToList();
+        var with = item.Strings("with", required: true).Select(t => t.Value).ToList();
+        item.RejectUnknownFields();
+        return first.Count == 0 || with.Count == 0 ? null : new TriggerPair(first, with, item.Location);
     }
 
     private static ProtocolStep? ReadStep(YamlFields item)

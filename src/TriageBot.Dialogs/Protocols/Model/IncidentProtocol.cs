@@ -26,5 +26,20 @@ public sealed record IncidentProtocol(
     /// </summary>
     public bool EscalatesToDutyLead { get; init; } = true;
 
+    /// <summary>
+    /// What the response level means for this protocol, instead of the region's words for it ("The DSL assesses
+    /// today"), where those would be wrong: an allegation about staff may be about the DSL.
+    /// </summary>
+    public string? LevelSummary { get; init; }
+
+    /// <summary>Pairs of phrases that suggest this incident only together ("Mr" with "touched").</summary>
+    public IReadOnlyList<TriggerPair> TriggerPairs { get; init; } = [];
+
+    /// <summary>
+    /// Everyday phrases that contain a trigger but do not mean this incident ("missing lessons" for missing student):
+    /// a trigger matched inside one of them does not count.
+    /// </summary>
+    public IReadOnlyList<string> NotTriggers { get; init; } = [];
+
     public ProtocolStep? Step(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 }
