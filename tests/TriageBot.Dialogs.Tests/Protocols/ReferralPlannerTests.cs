@@ -146,6 +146,23 @@ public sealed class ReferralPlannerTests
         Assert.Contains("FGM Act 2003 section 5B", police.Why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("yes", "sexual")]
+    [InlineData("no", "none")]
+    public void OnlineHarm_WithAnAdultAnUnder13OrCoercion_GoesToThePoliceNow(string images, string kind)
+    {
+        var answers = Answers(new() { ["danger"] = "no", ["images"] = images, ["police-now"] = "yes", ["kind"] = kind });
+        var level = RepositoryContent.Catalog.Planner.LevelFor("online-harm", answers);
+
+        var plan = RepositoryContent.Catalog.Planner.Plan("online-harm", level!.Value, answers);
+
+        Assert.Equal(ResponseLevel.UrgentSameDay, level);
+        var police = Assert.Single(plan.Referrals, r => r.Service.Id == "police");
+        Assert.Equal(Urgency.Now, police.Urgency);
+        Assert.Contains("UKCIS", police.Why, StringComparison.Ordinal);
+        Assert.Equal(Urgency.Now, Assert.Single(plan.Referrals, r => r.Service.Id == "children-social-care").Urgency);
+    }
+
     [Fact]
     public void Referrals_AreMostUrgentFirst_OnePerService()
     {
