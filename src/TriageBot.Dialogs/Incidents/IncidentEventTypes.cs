@@ -36,6 +36,9 @@ public static class IncidentEventTypes
     /// </summary>
     public const string ChecklistWordsTyped = "checklist.words_typed";
 
+    /// <summary>What was typed for a checklist question's follow-up prompt ("If yes, how?"), kept encrypted; or that the student did not say.</summary>
+    public const string ChecklistFollowUpAnswered = "checklist.follow_up_answered";
+
     /// <summary>A checklist was scored.</summary>
     public const string ChecklistScored = "checklist.scored";
 

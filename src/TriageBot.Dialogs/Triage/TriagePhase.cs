@@ -34,6 +34,10 @@ internal enum TriagePhase
 
 internal static class TriagePhases
 {
+    private static bool ChecklistWaitsForScore(TriageTurn turn) =>
+        turn.Step is { Kind: StepKind.Checklist } step && turn.Catalog.Checklist(step.ChecklistId!) is { } checklist
+        && ChecklistScorer.NextQuestion(checklist, ChecklistAnswers(turn, checklist.Id)) is null;
+
     public static TriagePhase Current(TriageTurn turn)
     {
         var state = turn.State;
@@ -47,7 +51,8 @@ internal static class TriagePhases
             return TriagePhase.CancelReason;
         }
 
-        if (state.Pending is not null)
+        // A checklist's last answer is scored before its follow-up prompt, so an acute result acts at once.
+        if (state.Pending is not null && !(state.Pending.Kind == PendingReasonKind.ChecklistFollowUp && ChecklistWaitsForScore(turn)))
         {
             return TriagePhase.Reason;
         }

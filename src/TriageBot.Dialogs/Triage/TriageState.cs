@@ -98,7 +98,9 @@ internal enum TriageMoveKind
 }
 
 /// <summary>What a typed reason will be recorded against.</summary>
-internal sealed record PendingReason(PendingReasonKind Kind, string StepId, string Choice, string? Next);
+/// <param name="ChecklistId">For a checklist follow-up prompt: the checklist, its question and which of its prompts.</param>
+internal sealed record PendingReason(
+    PendingReasonKind Kind, string StepId, string Choice, string? Next, string? ChecklistId = null, string? QuestionId = null, int FollowUpIndex = 0);
 
 internal enum PendingReasonKind
 {
@@ -107,4 +109,7 @@ internal enum PendingReasonKind
 
     /// <summary>A question whose answers need the reasoning (parent/carer contact).</summary>
     AnswerReasoning,
+
+    /// <summary>A checklist question's follow-up prompt after a "yes" (the ASQ's "If yes, how?").</summary>
+    ChecklistFollowUp,
 }

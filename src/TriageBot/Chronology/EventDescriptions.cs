@@ -32,6 +32,8 @@ public static class EventDescriptions
             IncidentEventTypes.QuestionAnswered => $"Question {Text(data, "step")}: {Text(data, "answer")}",
             IncidentEventTypes.ChecklistAnswered => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: {Text(data, "answer")}",
             IncidentEventTypes.ChecklistWordsTyped => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: typed words that are not an answer; asked again",
+            IncidentEventTypes.ChecklistFollowUpAnswered =>
+                $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")} {Text(data, "followUp")}: {(Text(data, "notAsked") is not null ? "not asked (emergency first)" : data["skipped"]?.GetValue<bool>() == true ? "the student did not say" : "answered")}",
             IncidentEventTypes.ChecklistScored => $"{Text(data, "checklist")?.ToUpperInvariant()} result: {Text(data, "result") ?? "not scored"}",
             IncidentEventTypes.WentBack => "Went back a step",
             IncidentEventTypes.Assessed => $"Assessed: {Level(Text(data, "level"))}; {(data["referrals"] as JsonArray)?.Count ?? 0} referrals recommended",

@@ -291,6 +291,15 @@ public sealed class BrokenContentTests : IDisposable
     }
 
     [Fact]
+    public void AnAsqWithoutItsFollowUpPrompt_IsReported()
+    {
+        var line = LineOf("checklists/asq.yaml", "  - id: q5\n");
+        Edit("checklists/asq.yaml", "    follow_ups:\n      - id: describe\n        text: \"If yes, please describe:\"\n", string.Empty);
+
+        AssertError("checklists/asq.yaml", line, "ASQ question q5 must have exactly the follow-up prompts NIMH prints under it");
+    }
+
+    [Fact]
     public void SwitchToAnUnknownProtocol_IsReported()
     {
         var line = Edit("incidents/abuse-neglect.yaml", "        switch_to: staff-allegation\n", "        switch_to: staff-alegation\n");

@@ -80,6 +80,80 @@ public sealed class AsqTypedAnswerTests
         Assert.Equal([IncidentEventTypes.ChecklistWordsTyped, IncidentEventTypes.ChecklistAnswered], events);
     }
 
+    [Fact]
+    public async Task YesToQuestion4_AsksHowAndWhen_KeepingTheWordsEncrypted_ThenQuestion5()
+    {
+        var conversation = await AtTheFirstAsqQuestion();
+        foreach (var answer in new[] { "No", "No", "No" })
+        {
+            await conversation.PressButton(answer);
+        }
+
+        await conversation.PressButton("Yes");
+        Assert.Equal("If yes, how?", conversation.Reply.Text);
+        Assert.Equal(["The student did not say", "Back", "Emergency"], conversation.Reply.Choices!.Select(c => c.Title));
+
+        await conversation.Send("took tablets");
+        Assert.Equal("When?", conversation.Reply.Text);
+        var how = Assert.Single(conversation.Events, e => e.Type == IncidentEventTypes.ChecklistFollowUpAnswered);
+        Assert.Equal("how", how.Data["followUp"]!.GetValue<string>());
+        Assert.Equal("took tablets", how.Personal!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("tablets", how.Data.ToJsonString(), StringComparison.Ordinal);
+
+        await conversation.PressButton("The student did not say");
+        Assert.Equal("Are you having thoughts of killing yourself right now?", conversation.Reply.Text);
+        var when = Assert.Single(conversation.Events, e => e.Type == IncidentEventTypes.ChecklistFollowUpAnswered);
+        Assert.True(when.Data["skipped"]!.GetValue<bool>());
+        Assert.Null(when.Personal);
+    }
+
+    [Fact]
+    public async Task AFollowUpAnswer_ThatContainsAWordOfTheButton_IsKeptAsTyped()
+    {
+        var conversation = await AtTheFirstAsqQuestion();
+        foreach (var answer in new[] { "No", "No", "No", "Yes" })
+        {
+            await conversation.PressButton(answer);
+        }
+
+        await conversation.Send("student said pills");
+
+        var how = Assert.Single(conversation.Events, e => e.Type == IncidentEventTypes.ChecklistFollowUpAnswered);
+        Assert.Null(how.Data["skipped"]);
+        Assert.Equal("student said pills", how.Personal!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NoToQuestion5_AsksNothingMore_AndYesAsksForADescription_AfterTheResult()
+    {
+        var conversation = await AtTheFirstAsqQuestion();
+        foreach (var answer in new[] { "Yes", "No", "No", "No" })
+        {
+            await conversation.PressButton(answer);
+        }
+
+        await conversation.PressButton("No");
+        Assert.DoesNotContain(conversation.Replies, r => r.Text.Contains("please describe", StringComparison.Ordinal));
+        Assert.StartsWith("Ask Suicide-Screening Questions (ASQ): Non-acute positive screen", conversation.Replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAcutePositive_ActsFirst_TheDescriptionPromptIsNotAsked_AndThatIsOnTheRecord()
+    {
+        var conversation = await AtTheFirstAsqQuestion();
+        foreach (var answer in new[] { "Yes", "No", "No", "No" })
+        {
+            await conversation.PressButton(answer);
+        }
+
+        await conversation.PressButton("Yes");
+
+        Assert.StartsWith("Ask Suicide-Screening Questions (ASQ): Acute positive screen", conversation.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Call 999 now. Keep the student in sight. Remove anything they could harm themselves with, if it is safe.", conversation.Replies[^1].Text);
+        var notAsked = Assert.Single(conversation.Events, e => e.Type == IncidentEventTypes.ChecklistFollowUpAnswered);
+        Assert.Equal("emergency_first", notAsked.Data["notAsked"]!.GetValue<string>());
+    }
+
     private static async Task<TestConversation> AtTheFirstAsqQuestion()
     {
         var (conversation, _) = TriageTestBot.Create();

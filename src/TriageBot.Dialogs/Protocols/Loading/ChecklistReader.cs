@@ -26,10 +26,15 @@ internal static class ChecklistReader
             }
 
             var askIf = ConditionReader.ReadList(item, "ask_if", required: false);
+            var followUps = item.MapList("follow_ups", "a follow-up prompt", required: false).Select(ReadFollowUp).OfType<ChecklistFollowUp>().ToList();
             item.RejectUnknownFields();
             if (questionId is not null && text is not null)
             {
-                questions.Add(new ChecklistQuestion(questionId, text, options, askIf, item.Location) { TextLocation = item.LocationOf("text") });
+                questions.Add(new ChecklistQuestion(questionId, text, options, askIf, item.Location)
+                {
+                    TextLocation = item.LocationOf("text"),
+                    FollowUps = followUps,
+                });
             }
         }
 
@@ -52,6 +57,14 @@ internal static class ChecklistReader
         return id is null || title is null
             ? null
             : new Checklist(id, title, intro, questions, results, note, sources, root.Location) { ExactAnswers = exactAnswers };
+    }
+
+    private static ChecklistFollowUp? ReadFollowUp(YamlFields item)
+    {
+        var id = item.String("id");
+        var text = item.String("text");
+        item.RejectUnknownFields();
+        return id is null || text is null ? null : new ChecklistFollowUp(id, text, item.Location);
     }
 
     private static List<AnswerOption> ReadOptions(YamlFields parent, string key, bool required)

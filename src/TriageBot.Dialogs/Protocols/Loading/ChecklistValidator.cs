@@ -27,6 +27,12 @@ internal static class ChecklistValidator
         foreach (var question in checklist.Questions)
         {
             DuplicateIds.Check(question.Options, o => o.Id, _ => question.Location, $"answer (question '{question.Id}')", errors);
+            DuplicateIds.Check(question.FollowUps, f => f.Id, f => f.Location, $"follow-up (question '{question.Id}')", errors);
+            if (question.FollowUps.Count > 0 && question.Options.All(o => o.Id != "yes"))
+            {
+                errors.Add(question.Location, $"question '{question.Id}' has follow-up prompts but no \"yes\" answer to ask them after");
+            }
+
             var earlier = checklist.Questions.TakeWhile(q => q != question).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var condition in question.AskIf)
             {
@@ -167,6 +173,17 @@ internal static class ChecklistValidator
             {
                 wordingOk = false;
                 errors.Add(question.Location, $"ASQ question {question.Id} must offer exactly the answers yes, no and declined");
+            }
+        }
+
+        foreach (var question in checklist.Questions)
+        {
+            var expected = AsqReference.FollowUps.GetValueOrDefault(question.Id) ?? [];
+            if (!question.FollowUps.Select(f => (f.Id, f.Text)).SequenceEqual(expected))
+            {
+                wordingOk = false;
+                var wanted = expected.Count == 0 ? "none" : string.Join(", ", expected.Select(f => $"{f.Id}: \"{f.Text}\""));
+                errors.Add(question.Location, $"ASQ question {question.Id} must have exactly the follow-up prompts NIMH prints under it ({wanted})");
             }
         }
 

@@ -9,6 +9,9 @@ public sealed record ChecklistQuestion(
     IReadOnlyList<AnswerCondition> AskIf,
     ContentLocation Location)
 {
+    /// <summary>Prompts asked, in order, after a "yes" to this question (the ASQ's "If yes, how?" and "When?").</summary>
+    public IReadOnlyList<ChecklistFollowUp> FollowUps { get; init; } = [];
+
     /// <summary>Where <see cref="Text"/> is written.</summary>
     public ContentLocation? TextLocation { get; init; }
 

@@ -18,6 +18,14 @@ public static class AsqReference
     public const string Question4 = "Have you ever tried to kill yourself?";
     public const string Question5 = "Are you having thoughts of killing yourself right now?";
 
+    /// <summary>The prompts printed under questions 4 and 5 of the ASQ tool, asked after a "yes", with their ids in asq.yaml.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<(string Id, string Text)>> FollowUps { get; } =
+        new Dictionary<string, IReadOnlyList<(string Id, string Text)>>(StringComparer.Ordinal)
+        {
+            ["q4"] = [("how", "If yes, how?"), ("when", "When?")],
+            ["q5"] = [("describe", "If yes, please describe:")],
+        };
+
     /// <summary>Question ids in asq.yaml, in order: q1 to q5.</summary>
     public static IReadOnlyList<string> QuestionIds { get; } = ["q1", "q2", "q3", "q4", "q5"];
 

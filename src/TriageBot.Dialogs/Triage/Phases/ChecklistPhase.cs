@@ -120,6 +120,10 @@ internal sealed class ChecklistPhase : ITriagePhase
         answers[question.Id] = answerId;
         turn.State.History.Add(new TriageMove(TriageMoveKind.ChecklistQuestion, turn.Step!.Id, checklist.Id, question.Id));
         turn.Record(IncidentEventTypes.ChecklistAnswered, data, personal);
+        if (answerId == "yes" && question.FollowUps.Count > 0)
+        {
+            turn.State.Pending = new PendingReason(PendingReasonKind.ChecklistFollowUp, turn.Step!.Id, answerId, null, checklist.Id, question.Id);
+        }
     }
 
     /// <summary>Scores the finished checklist, tells staff the result and moves the protocol to where it leads.</summary>
@@ -144,6 +148,25 @@ internal sealed class ChecklistPhase : ITriagePhase
             ["result"] = result.Id,
             ["level"] = SnakeCase.From(result.Level),
         });
+        // An emergency result comes before any follow-up prompt: staff act now, and write down what the student said
+        // at the protocol's record step. That the prompt was not asked is on the record.
+        if (result.Level == ResponseLevel.EmergencyNow && turn.State.Pending is { Kind: PendingReasonKind.ChecklistFollowUp } pending)
+        {
+            var question = checklist.Question(pending.QuestionId!)!;
+            foreach (var followUp in question.FollowUps.Skip(pending.FollowUpIndex))
+            {
+                turn.Record(IncidentEventTypes.ChecklistFollowUpAnswered, new JsonObject
+                {
+                    ["checklist"] = checklist.Id,
+                    ["question"] = question.Id,
+                    ["followUp"] = followUp.Id,
+                    ["notAsked"] = "emergency_first",
+                });
+            }
+
+            turn.State.Pending = null;
+        }
+
         var parts = new[] { $"{checklist.Title}: {result.Label}.", result.Guidance, checklist.Note }.Where(p => p.Length > 0).Select(turn.Catalog.Text);
         await turn.SendAsync(string.Join(' ', parts), cancellationToken);
         turn.State.StepId = step.NextFor(result.Id);

@@ -6,16 +6,23 @@ using TriageBot.Dialogs.Turns;
 namespace TriageBot.Dialogs.Triage.Phases;
 
 /// <summary>
-/// A few typed words for the answer just given: why an instruction was not possible, or the reasoning behind a
-/// parent/carer contact decision. The words go to the incident log (encrypted), never into the conversation state.
+/// A few typed words for the answer just given: why an instruction was not possible, the reasoning behind a
+/// parent/carer contact decision, or a checklist's follow-up prompt (<see cref="ChecklistFollowUpPrompt"/>). The words go to the incident log (encrypted), never into the conversation state.
 /// </summary>
 internal sealed class ReasonPhase : ITriagePhase
 {
-    public BotReply Ask(TriageTurn turn) => Question(turn).ToReply();
+    public BotReply Ask(TriageTurn turn) => turn.State.Pending!.Kind == PendingReasonKind.ChecklistFollowUp
+        ? ChecklistFollowUpPrompt.Question(turn, turn.State.Pending).ToReply()
+        : Question(turn).ToReply();
 
     public async Task<bool> AnswerAsync(TriageTurn turn, CancellationToken cancellationToken)
     {
         var pending = turn.State.Pending!;
+        if (pending.Kind == PendingReasonKind.ChecklistFollowUp)
+        {
+            return await ChecklistFollowUpPrompt.AnswerAsync(turn, pending, cancellationToken);
+        }
+
         var typed = turn.Input.Text?.Trim();
         if (ChoicePrompt.ButtonValue(turn.Input) is not null || string.IsNullOrEmpty(typed))
         {
