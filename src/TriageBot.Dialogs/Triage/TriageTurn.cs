@@ -43,7 +43,10 @@ internal sealed class TriageTurn(DialogContext context, TriageState state, Proto
     /// <summary>The answers so far, as the referral rules read them.</summary>
     public IncidentAnswers Answers => new(
         new Dictionary<string, string>(State.StepAnswers, StringComparer.Ordinal),
-        new Dictionary<string, string>(State.ChecklistResults, StringComparer.Ordinal));
+        new Dictionary<string, string>(State.ChecklistResults, StringComparer.Ordinal))
+    {
+        ImmediateDanger = State.EmergencyDeclared || State.Danger == true,
+    };
 
     /// <summary>An emergency (the danger question or the command) means nothing on the path can lower the level below emergency.</summary>
     public ResponseLevel? LevelFloor => State.EmergencyDeclared || State.Danger == true ? ResponseLevel.EmergencyNow : null;

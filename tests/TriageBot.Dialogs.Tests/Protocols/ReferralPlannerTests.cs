@@ -164,6 +164,30 @@ public sealed class ReferralPlannerTests
     }
 
     [Fact]
+    public void ImmediateDangerAtAnyPoint_AlwaysRefersToTheEmergencyServicesFirst()
+    {
+        // Panic attack: no rule of its own calls 999 when the student is breathing normally.
+        var answers = Answers(new() { ["medical"] = "no" }) with { ImmediateDanger = true };
+
+        var plan = RepositoryContent.Catalog.Planner.Plan("panic-anxiety", ResponseLevel.EmergencyNow, answers);
+
+        var first = plan.Referrals[0];
+        Assert.Equal("emergency-services", first.Service.Id);
+        Assert.Equal(Urgency.Now, first.Urgency);
+        Assert.Equal(Actor.ReportingAdult, first.WhoActs);
+        Assert.Contains("Call 999", first.Why, StringComparison.Ordinal);
+        Assert.Single(plan.Referrals, r => r.Service.Id == "emergency-services");
+    }
+
+    [Fact]
+    public void WithoutImmediateDanger_NoEmergencyReferralIsAdded()
+    {
+        var plan = RepositoryContent.Catalog.Planner.Plan("panic-anxiety", ResponseLevel.UniversalSupport, Answers(new() { ["medical"] = "no" }));
+
+        Assert.DoesNotContain(plan.Referrals, r => r.Service.Id == "emergency-services");
+    }
+
+    [Fact]
     public void Referrals_AreMostUrgentFirst_OnePerService()
     {
         var plan = RepositoryContent.Catalog.Planner.Plan(

@@ -1,4 +1,5 @@
 using TriageBot.Dialogs.Protocols.Model;
+using TriageBot.Dialogs.Protocols.Referrals;
 
 namespace TriageBot.Dialogs.Protocols.Loading;
 
@@ -36,6 +37,11 @@ internal static class ContentValidator
         var checklists = content.Checklists.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var serviceIds = content.Services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var regionIds = content.Regions.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (content.Services.Count > 0 && !serviceIds.Contains(ReferralPlanner.EmergencyServicesId))
+        {
+            errors.Add("services.yaml", 0, 0, $"services.yaml has no service '{ReferralPlanner.EmergencyServicesId}': every report where someone was in immediate danger refers to it");
+        }
+
         var protocolIds = content.Protocols.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var protocol in content.Protocols)
         {

@@ -5,6 +5,9 @@ namespace TriageBot.Dialogs.Protocols.Referrals;
 /// <summary>Incident type x response level x answers -> referrals, with names and numbers for the school's region.</summary>
 public sealed class ReferralPlanner(ProtocolCatalog catalog)
 {
+    /// <summary>The service services.yaml must define for emergencies (validation checks it is there).</summary>
+    public const string EmergencyServicesId = "emergency-services";
+
     public ReferralPlan Plan(string protocolId, ResponseLevel level, IncidentAnswers answers)
     {
         var protocol = catalog.Protocol(protocolId)
@@ -24,6 +27,20 @@ public sealed class ReferralPlanner(ProtocolCatalog catalog)
                     catalog.ActorName(rule.WhoActs));
             })
             .ToList();
+
+        // Immediate danger at any point (an emergency typed mid-report too) always refers to the emergency services,
+        // whatever path the protocol's own rules took.
+        if (answers.ImmediateDanger && referrals.All(r => r.Service.Id != EmergencyServicesId) && catalog.Service(EmergencyServicesId) is { } emergency)
+        {
+            referrals.Insert(0, new ReferralRecommendation(
+                emergency,
+                catalog.Text(emergency.Name),
+                catalog.Text(emergency.Contact),
+                catalog.Text("Immediate danger was reported during this report. Call {emergency} if anyone still needs emergency help."),
+                Urgency.Now,
+                Actor.ReportingAdult,
+                catalog.ActorName(Actor.ReportingAdult)));
+        }
 
         var noReferral = referrals.Count == 0 && protocol.NoReferralOutcome is { } text ? catalog.Text(text) : null;
         return new ReferralPlan(level, referrals, noReferral);
