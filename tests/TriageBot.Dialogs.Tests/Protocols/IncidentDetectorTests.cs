@@ -31,6 +31,7 @@ public sealed class IncidentDetectorTests
     [InlineData("missing", "missing-student")]
     [InlineData("the coach messaged him on snapchat", "staff-allegation")]
     [InlineData("she says sir hit her", "staff-allegation")]
+    [InlineData("she told me her mum hit her with a belt", "abuse-neglect")]
     [InlineData("the TA grabbed his arm", "staff-allegation")]
     public void ClearText_GivesOneCandidate(string text, string expected)
     {

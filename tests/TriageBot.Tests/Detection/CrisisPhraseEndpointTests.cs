@@ -60,6 +60,20 @@ public sealed class CrisisPhraseEndpointTests
     }
 
     [Theory]
+    [InlineData("she said she doesn't want to die", Suicidal)]
+    [InlineData("her friend is self harming", SelfHarm)]
+    [InlineData("what if she tried to kill herself", Suicidal)]
+    public async Task ADeniedImaginedOrSomeoneElsesReport_IsAsked_WithItsTypeFirst_NeverStartedSilently(string text, string title)
+    {
+        var first = await FirstRepliesTo(text);
+        var lines = await RepliesToLast(text, "no");
+
+        Assert.DoesNotContain(first, line => line.StartsWith("This sounds like:", StringComparison.Ordinal));
+        Assert.Contains("It may be one of these. Choose the closest.", lines);
+        Assert.StartsWith($"buttons: {title} | ", lines.Single(line => line.StartsWith("buttons: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("her anxiety is high")]
     [InlineData("he keeps missing lessons")]
     public async Task EverydayWords_StartNoReportOfTheWrongType_AndTheBotAsksWhatIsHappening(string text)

@@ -13,8 +13,9 @@ namespace TriageBot.Dialogs.Protocols.Detection;
 /// <item>A type whose every match lies inside a longer match of another type is dropped: "sexually assaulted" is
 /// abuse, not violence ("assault*").</item>
 /// </list>
-/// It does not understand negation ("she does not want to die" still matches): staff choose or confirm, the bot never
-/// decides an incident is nothing.
+/// A match denied, imagined or told of someone else ("she doesn't want to die", "her friend is self-harming") is still
+/// a candidate, marked with its <see cref="DetectionHedge"/>, so staff are asked: the bot never decides an incident is
+/// nothing, and never starts one the words may not mean.
 /// </summary>
 public sealed class IncidentDetector
 {
@@ -55,8 +56,23 @@ public sealed class IncidentDetector
             .ThenByDescending(c => c.HasPair)
             .ThenByDescending(c => c.Phrases.Max(p => p.Length))
             .ThenBy(c => c.Order)
-            .Select(c => new IncidentCandidate(c.Protocol, c.Phrases))
+            .Select(c => new IncidentCandidate(c.Protocol, c.Phrases, HedgeOf(normalised, c)))
             .ToList());
+    }
+
+    /// <summary>A type is hedged only when every one of its matches is (one plain "wants to die" is enough); a pair is plain.</summary>
+    private static DetectionHedge HedgeOf(string text, Found found)
+    {
+        if (found.HasPair || found.Spans.Count == 0)
+        {
+            return DetectionHedge.None;
+        }
+
+        var hedges = found.Spans
+            .Select(span => HedgeReader.Before(text, span.Start))
+            .Select(hedge => hedge == DetectionHedge.ThirdParty && !found.Protocol.AsksIfAboutSomeoneElse ? DetectionHedge.None : hedge)
+            .ToList();
+        return hedges.Contains(DetectionHedge.None) ? DetectionHedge.None : hedges[0];
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal static class ProtocolReader
         var parentNotRelevant = root.String("parent_contact_not_relevant", required: false);
         var escalates = root.Bool("escalate_to_duty_lead", fallback: true);
         var levelSummary = root.String("level_summary", required: false);
+        var asksIfSomeoneElse = root.Bool("ask_if_about_someone_else", fallback: false);
         var sources = SourcesReader.Read(root);
 
         if (id is null || title is null)
@@ -40,6 +41,7 @@ internal static class ProtocolReader
         {
             EscalatesToDutyLead = escalates,
             LevelSummary = levelSummary,
+            AsksIfAboutSomeoneElse = asksIfSomeoneElse,
             TriggerPairs = pairs,
             NotTriggers = notTriggers,
         };

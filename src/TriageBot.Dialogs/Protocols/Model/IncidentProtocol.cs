@@ -32,6 +32,13 @@ public sealed record IncidentProtocol(
     /// </summary>
     public string? LevelSummary { get; init; }
 
+    /// <summary>
+    /// The protocol is about the student's own state (suicidal thoughts, self-harm ...): a message that tells it of a
+    /// friend or sibling ("her friend is self-harming") is asked about rather than started. Off for abuse and violence,
+    /// whose reports always name someone else.
+    /// </summary>
+    public bool AsksIfAboutSomeoneElse { get; init; }
+
     /// <summary>Pairs of phrases that suggest this incident only together ("Mr" with "touched").</summary>
     public IReadOnlyList<TriggerPair> TriggerPairs { get; init; } = [];
 

@@ -75,7 +75,7 @@ internal sealed class IncidentTypePhase : ITriagePhase
             .OrderBy(p => candidates.IndexOf(p.Id) is var i && i >= 0 ? i : int.MaxValue)
             .Select(p => new TriageAnswer(p.Id, p.Title))
             .ToList();
-        var text = candidates.Count > 1 ? turn.Texts.TypeMenuWithCandidates : turn.Texts.TypeMenu;
+        var text = candidates.Count > 0 ? turn.Texts.TypeMenuWithCandidates : turn.Texts.TypeMenu;
         return new TriageQuestion("type", text, ordered, "Report", OffersBack: false);
     }
 }
