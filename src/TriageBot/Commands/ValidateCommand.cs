@@ -42,12 +42,17 @@ public static class ValidateCommand
             output.WriteLine($"{person.Location.File}:{person.Location.Line}: warning: {person.Name} on the rota has the example address {person.Email}; set their Teams identity.");
         }
 
+        foreach (var fact in result.Unverified)
+        {
+            output.WriteLine(fact.ToString());
+        }
+
         if (!catalog.Rota.Channel.IsSet)
         {
             output.WriteLine($"{catalog.Rota.Channel.Location.File}:{catalog.Rota.Channel.Location.Line}: warning: the safeguarding channel's conversation_id is not set; escalations that reach nobody 1:1 cannot be posted there.");
         }
 
-        output.WriteLine($"Valid: {catalog.Protocols.Count} protocols, {catalog.Checklists.Count} checklists, {catalog.Services.Count} services, {catalog.FollowUps.Rules.Count} follow-up rules, region {catalog.Region.Id}.");
+        output.WriteLine($"Valid: {catalog.Protocols.Count} protocols, {catalog.Checklists.Count} checklists, {catalog.Services.Count} services, {catalog.FollowUps.Rules.Count} follow-up rules, region {catalog.Region.Id}; {result.Unverified.Count} facts still marked unverified.");
         return 0;
     }
 

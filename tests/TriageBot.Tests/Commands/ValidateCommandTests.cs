@@ -21,6 +21,43 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void EveryFactMarkedUnverified_IsListedAsAWarning_WithItsFileAndLine()
+    {
+        using var output = new StringWriter();
+
+        ValidateCommand.Run(ProtocolsFolder, output);
+
+        var marked = Directory.GetFiles(ProtocolsFolder, "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(file => UnverifiedLines(file).Select(line => $"{Path.GetRelativePath(ProtocolsFolder, file).Replace('\\', '/')}:{line}: warning: unverified: "))
+            .ToList();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, prefix => Assert.Contains(prefix, output.ToString(), StringComparison.Ordinal));
+        Assert.Contains($"{marked.Count} facts still marked unverified", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The line numbers of the items under a file's top-level "unverified:" list.</summary>
+    private static IEnumerable<int> UnverifiedLines(string file)
+    {
+        var lines = File.ReadAllLines(file);
+        var inList = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i] == "unverified:")
+            {
+                inList = true;
+            }
+            else if (inList && lines[i].StartsWith("  - ", StringComparison.Ordinal))
+            {
+                yield return i + 1;
+            }
+            else if (inList && !lines[i].StartsWith(' '))
+            {
+                inList = false;
+            }
+        }
+    }
+
+    [Fact]
     public void ABrokenCopy_FailsWithFileAndLine()
     {
         var copy = Directory.CreateTempSubdirectory("triagebot-content-").FullName;

@@ -20,7 +20,7 @@ public static class ProtocolCatalogLoader
 
         var catalog = ContentValidator.Validate(content, errors);
         var sorted = errors.Sorted();
-        return new ProtocolLoadResult(sorted.Count == 0 ? catalog : null, sorted);
+        return new ProtocolLoadResult(sorted.Count == 0 ? catalog : null, sorted) { Unverified = errors.Unverified };
     }
 
     /// <summary>

@@ -2,11 +2,19 @@ using TriageBot.Dialogs.Protocols.Model;
 
 namespace TriageBot.Dialogs.Protocols.Loading;
 
-/// <summary>Reads a file's required <c>sources:</c> list: content without a stated source is refused.</summary>
+/// <summary>
+/// Reads a file's required <c>sources:</c> list (content without a stated source is refused) and its optional
+/// <c>unverified:</c> list: facts in the file not yet confirmed against a primary source, each listed by validate.
+/// </summary>
 internal static class SourcesReader
 {
     public static IReadOnlyList<SourceReference> Read(YamlFields root)
     {
+        foreach (var (fact, location) in root.Strings("unverified"))
+        {
+            root.Errors.AddUnverified(location, fact);
+        }
+
         if (!root.Has("sources"))
         {
             root.Errors.Add(root.Location, "the file has no 'sources' list: say where its content comes from (title and url or publication)");
