@@ -197,6 +197,8 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
                 case TriagePhase.Finished:
                     await FinishAsync(turn, cancellationToken);
                     return await turn.Context.EndDialogAsync(null, cancellationToken);
+                case TriagePhase.Step when ProtocolStepPhase.TryAnswerFromDangerQuestion(turn):
+                    continue;
                 case TriagePhase.StudentReference or TriagePhase.Step or TriagePhase.ChecklistQuestion:
                     await RemindOfConfidentialityAsync(turn, cancellationToken);
                     break;

@@ -29,7 +29,7 @@ public static class EventDescriptions
             IncidentEventTypes.StudentReference => data["given"]?.GetValue<bool>() == true ? "Student reference given" : "Student reference skipped",
             IncidentEventTypes.ConfidentialityReminded => "Limits of confidentiality shown",
             IncidentEventTypes.StepConfirmed => $"Step {Text(data, "step")}: {Text(data, "outcome")}",
-            IncidentEventTypes.QuestionAnswered => $"Question {Text(data, "step")}: {Text(data, "answer")}",
+            IncidentEventTypes.QuestionAnswered => $"Question {Text(data, "step")}: {Text(data, "answer")}{(Text(data, "by") == "danger_question" ? " (from the danger question, not asked again)" : string.Empty)}",
             IncidentEventTypes.ChecklistAnswered => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: {Text(data, "answer")}",
             IncidentEventTypes.ChecklistWordsTyped => $"{Text(data, "checklist")?.ToUpperInvariant()} {Text(data, "question")}: typed words that are not an answer; asked again",
             IncidentEventTypes.ChecklistFollowUpAnswered =>

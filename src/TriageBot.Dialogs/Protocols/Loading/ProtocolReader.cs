@@ -95,6 +95,17 @@ internal static class ProtocolReader
             .Where(p => p.Value is not null)
             .ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
         var parentContact = item.Bool("parent_contact", fallback: false);
+        var byDanger = item.Strings("answered_by_danger_question").ToList();
+        foreach (var (value, location) in byDanger.Where(d => d.Value is not ("yes" or "no")))
+        {
+            item.Errors.Add(location, $"'answered_by_danger_question' lists answers of the danger question, \"yes\" or \"no\", not \"{value}\"");
+        }
+
+        if (byDanger.Count > 0 && (kind != StepKind.Question || byDanger.Any(d => answers.All(a => a.Id != d.Value))))
+        {
+            item.Errors.Add(item.LocationOf("answered_by_danger_question"), $"step '{id}' is answered by the danger question, so it must be a question with the same answers (\"yes\", \"no\")");
+        }
+
         item.RejectUnknownFields();
 
         if (kind != StepKind.Question && answers.Count > 0)
@@ -119,6 +130,7 @@ internal static class ProtocolReader
                 NextLocation = item.Has("next") ? item.LocationOf("next") : null,
                 TextLocation = item.LocationOf(kind switch { StepKind.Action => "do", StepKind.Question => "ask", _ => "say" }),
                 ChecklistLocation = checklistId is null ? null : item.LocationOf("checklist"),
+                AnsweredByDangerQuestion = byDanger.Select(d => d.Value).ToList(),
             };
     }
 

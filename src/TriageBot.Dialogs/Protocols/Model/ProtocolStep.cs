@@ -23,6 +23,12 @@ public sealed record ProtocolStep(
     /// <summary>The pseudo step id that finishes a protocol.</summary>
     public const string End = "end";
 
+    /// <summary>
+    /// The answers of "is anyone in immediate danger right now?" ("yes", "no") that answer this question too, so staff
+    /// are not asked about danger twice: a "yes" there takes this step's "yes" without asking.
+    /// </summary>
+    public IReadOnlyList<string> AnsweredByDangerQuestion { get; init; } = [];
+
     /// <summary>Where <see cref="Next"/> is written, so errors point at that line.</summary>
     public ContentLocation? NextLocation { get; init; }
 

@@ -73,6 +73,31 @@ internal sealed class ProtocolStepPhase : ITriagePhase
         return true;
     }
 
+    /// <summary>
+    /// A question the danger question already answered (see <see cref="ProtocolStep.AnsweredByDangerQuestion"/>) takes
+    /// that answer without asking. No move is kept for back: back goes to the question staff actually answered.
+    /// </summary>
+    public static bool TryAnswerFromDangerQuestion(TriageTurn turn)
+    {
+        var dangerAnswer = turn.State.EmergencyDeclared || turn.State.Danger == true ? "yes" : turn.State.Danger == false ? "no" : null;
+        if (turn.Step is not { Kind: StepKind.Question } step || dangerAnswer is null || !step.AnsweredByDangerQuestion.Contains(dangerAnswer, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var answer = step.Answers.First(a => a.Id == dangerAnswer);
+        turn.State.StepAnswers[step.Id] = answer.Id;
+        turn.Record(IncidentEventTypes.QuestionAnswered, new JsonObject
+        {
+            ["step"] = step.Id,
+            ["answer"] = answer.Id,
+            ["level"] = answer.Level is { } level ? SnakeCase.From(level) : null,
+            ["by"] = "danger_question",
+        });
+        turn.State.StepId = answer.Next;
+        return true;
+    }
+
     private static TriageQuestion Question(TriageTurn turn, ProtocolStep step)
     {
         var text = turn.Catalog.Text(step.Text);
