@@ -72,6 +72,11 @@ recognizer_oracle_dir="$repo_root/tests/TriageBot.Dialogs.Tests/Recognizers/Orac
 log "Installing @microsoft/recognizers-text-suite in ${recognizer_oracle_dir#"$repo_root"/}"
 (cd "$recognizer_oracle_dir" && npm ci --no-audit --no-fund)
 
+# 3c. The official Teams app manifest schemas (bundled in @microsoft/app-manifest) the manifest test validates with.
+manifest_schema_dir="$repo_root/tests/TriageBot.Tests/Teams/ManifestSchema"
+log "Installing @microsoft/app-manifest in ${manifest_schema_dir#"$repo_root"/}"
+(cd "$manifest_schema_dir" && npm ci --no-audit --no-fund)
+
 # 4. Every test project; per-project summaries on the console, TRX files for the total.
 rm -rf "$results_dir"
 log "dotnet test TriageBot.sln $*"
