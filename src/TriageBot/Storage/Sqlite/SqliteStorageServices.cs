@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace TriageBot.Storage.Sqlite;
+
+/// <summary>Every SQLite implementation of the store's interfaces, registered together: the one place that picks them.</summary>
+public static class SqliteStorageServices
+{
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string contentRoot)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new SqliteDatabase(options.ConnectionString, contentRoot, options.SqliteJournalMode);
+        });
+        services.AddSingleton<SqliteWriter>();
+        services.AddSingleton<IStoreWriter>(provider => provider.GetRequiredService<SqliteWriter>());
+        services.AddSingleton<SqliteStoreSchema>();
+        services.AddSingleton<IStoreSchema>(provider => provider.GetRequiredService<SqliteStoreSchema>());
+        services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteStoreSchema>());
+        services.AddSingleton<SqliteConversationStateStore>();
+        services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
+        return services;
+    }
+}
