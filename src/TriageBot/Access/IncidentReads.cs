@@ -40,7 +40,7 @@ public sealed partial class IncidentReads(SqliteWriter writer, IIncidentLogWrite
             ["how"] = how,
             ["format"] = format,
         }))];
-        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken), cancellationToken);
+        await writer.WriteAsync(write => log.AppendAsync(write, events), cancellationToken);
     }
 
     [LoggerMessage(1801, LogLevel.Warning, "A read of an incident ({How}) by someone not allowed was refused and recorded")]

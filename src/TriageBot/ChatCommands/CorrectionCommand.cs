@@ -75,7 +75,7 @@ public sealed partial class CorrectionCommand(
 
         var correction = new IncidentEvent(
             incident.Id, RecordEventTypes.Correction, caller.Who, time.GetUtcNow(), new JsonObject { ["corrects"] = sequence }, new JsonObject { ["text"] = text });
-        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, [correction], write.CancellationToken), cancellationToken);
+        await writer.WriteAsync(write => log.AppendAsync(write, [correction]), cancellationToken);
 
         await ChatReply.SendAsync(connector, activity, $"Correction to event {sequence} of incident {number} recorded. The original stays as it was, with your correction next to it.", null, cancellationToken);
         return true;

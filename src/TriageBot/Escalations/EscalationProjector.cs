@@ -22,6 +22,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationProjector(
     SqliteWriter writer,
+    IProjectionCursors cursors,
     SqliteOutbox outbox,
     OutboxSignal outboxSignal,
     OutboxSender sender,
@@ -39,7 +40,7 @@ public sealed partial class EscalationProjector(
         var enqueued = false;
         while (true)
         {
-            var batch = await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+            var batch = await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
             enqueued |= batch.Enqueued;
 
             // A new escalation's first card was claimed as it was made: it goes now, not behind the queue.
@@ -61,10 +62,11 @@ public sealed partial class EscalationProjector(
     }
 
     // The writer's transaction holds the write lock: two projectors never read the same cursor.
-    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteWrite write)
     {
-        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
+        var batch = await cursors.EventsAsync(write, cursor, long.MaxValue, Batch, Types);
         if (batch.Scanned == 0)
         {
             return new ProjectedEscalations(0, false, []);
@@ -82,7 +84,7 @@ public sealed partial class EscalationProjector(
             };
         }
 
-        await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+        await cursors.MoveAsync(write, CursorName, batch.LastScanned);
         return new ProjectedEscalations(batch.Scanned, enqueued, cards);
     }
 

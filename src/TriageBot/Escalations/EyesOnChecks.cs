@@ -137,7 +137,7 @@ public sealed partial class EyesOnChecks(
             new JsonObject { ["escalation"] = escalation.Id, ["answer"] = answer });
         await writer.WriteAsync(async write =>
         {
-            await log.AppendAsync(write.Connection, write.Transaction, [answered], write.CancellationToken);
+            await log.AppendAsync(write, [answered]);
             await outbox.EnqueueAsync(write.Connection, write.Transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], write.CancellationToken);
         }, cancellationToken);
         outboxSignal.Notify();

@@ -75,8 +75,8 @@ public sealed class ReporterAnswers(
 
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE escalations SET question_pending = 0 WHERE id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
-            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })], cancellationToken);
+        await log.AppendAsync(write, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
+            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })]);
         var cards = await connection.QueryAsync<(string ConversationId, string ServiceUrl)>(new CommandDefinition(
             "SELECT DISTINCT conversation_id, service_url FROM escalation_cards WHERE escalation_id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
         foreach (var (leadConversation, _) in cards)

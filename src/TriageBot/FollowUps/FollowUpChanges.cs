@@ -69,7 +69,7 @@ public sealed partial class FollowUpChanges(
 
         if (!MayChange(task, who, email))
         {
-            await log.AppendAsync(connection, transaction, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })], cancellationToken);
+            await log.AppendAsync(write, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })]);
 
             // Said the same way as for a task that does not exist: nothing about it is given away.
             return new FollowUpChangeOutcome(FollowUpChangeResult.NotAllowed, null, $"There is no follow-up {change.Number} you can change.");
@@ -96,7 +96,7 @@ public sealed partial class FollowUpChanges(
                 : new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, current, "Someone changed this follow-up at the same moment. Please look again.");
         }
 
-        await log.AppendAsync(connection, transaction, [Event(task, EventType(change.Verb), who, now, data, personal)], cancellationToken);
+        await log.AppendAsync(write, [Event(task, EventType(change.Verb), who, now, data, personal)]);
         return new FollowUpChangeOutcome(FollowUpChangeResult.Changed, task, message);
     }
 

@@ -103,8 +103,8 @@ public sealed partial class FollowUpReminders(
             data["toName"] = task.Owner.DisplayName;
         }
 
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(
-            task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)], cancellationToken);
+        await log.AppendAsync(write, [new IncidentEvent(
+            task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)]);
         await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.TaskCard, null, payload, cancellationToken);
         return true;
     }

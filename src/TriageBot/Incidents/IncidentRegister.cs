@@ -13,7 +13,7 @@ namespace TriageBot.Incidents;
 /// where it last stopped and moves its cursor in the same transaction, so a crash neither skips nor repeats an event.
 /// Called before anything reads the register, and by the follow-up timer.
 /// </summary>
-public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter writer)
+public sealed class IncidentRegister(SqliteWriter writer, IIncidentLogStore log, IProjectionCursors cursors)
 {
     public const string CursorName = "incidents";
 
@@ -39,23 +39,19 @@ public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter write
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
         // Most calls find nothing new: check that before queuing a write.
-        await using (var reader = await database.OpenAsync(cancellationToken))
+        if (await log.LastSequenceAsync(cancellationToken) <= await cursors.ReadAsync(CursorName, null, cancellationToken))
         {
-            var newest = await reader.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT MAX(sequence) FROM incident_events;", cancellationToken: cancellationToken)) ?? 0;
-            if (newest <= await ProjectionCursor.ReadAsync(reader, null, CursorName, cancellationToken))
-            {
-                return 0;
-            }
+            return 0;
         }
 
-        return await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+        return await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
     }
 
-    private static async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<int> ProjectBatchAsync(SqliteWrite write)
     {
-        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
+        var batch = await cursors.EventsAsync(write, cursor, long.MaxValue, Batch, Types);
         foreach (var row in batch.Events)
         {
             await ApplyAsync(connection, transaction, row, cancellationToken);
@@ -63,7 +59,7 @@ public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter write
 
         if (batch.Scanned > 0)
         {
-            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+            await cursors.MoveAsync(write, CursorName, batch.LastScanned);
         }
 
         return batch.Scanned;

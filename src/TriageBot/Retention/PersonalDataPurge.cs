@@ -62,19 +62,19 @@ public sealed partial class PersonalDataPurge(
     private async Task PurgeAsync(SqliteWrite write, string incidentId, DateTimeOffset now)
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var hadKey = await keys.DestroyAsync(connection, transaction, incidentId, cancellationToken);
+        var hadKey = await keys.DestroyAsync(write, incidentId);
         var messages = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM outbox WHERE status <> 'pending' AND escalation_id IN (SELECT id FROM escalations WHERE incident_id = @incidentId);",
             new { incidentId }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE incidents SET personal_purged_at = @now WHERE id = @incidentId;",
             new { incidentId, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
+        await log.AppendAsync(write, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
         {
             ["afterClosureDays"] = options.Value.AfterClosureDays,
             ["keyDestroyed"] = hadKey,
             ["sentMessagesDeleted"] = messages,
-        })], cancellationToken);
+        })]);
     }
 
     [LoggerMessage(1701, LogLevel.Information, "Retention: personal data of {Count} incidents closed more than {Days} days ago removed")]

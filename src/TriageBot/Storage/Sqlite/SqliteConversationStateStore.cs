@@ -67,7 +67,7 @@ public sealed class SqliteConversationStateStore(
                 return false;
             }
 
-            await log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken);
+            await log.AppendAsync(write, events);
             return true;
         }, cancellationToken);
 

@@ -21,7 +21,7 @@ internal static class SqliteSchema
                 PRIMARY KEY (channel_id, conversation_id)
             );
             """),
-        (2, IncidentLog.IncidentLogTable.CreateSql),
+        (2, SqliteIncidentLogTable.CreateSql),
         (3, References.KnownConversationTable.CreateSql),
         (4, Escalations.EscalationTables.CreateSql),
         (5, Escalations.EscalationTables.AddEyesOnSql),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TriageBot.IncidentLog;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -19,6 +20,9 @@ public static class SqliteStorageServices
         services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteStoreSchema>());
         services.AddSingleton<SqliteConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
+        services.AddSingleton<IIncidentLogStore, SqliteIncidentLogStore>();
+        services.AddSingleton<IIncidentKeyStore, SqliteIncidentKeyStore>();
+        services.AddSingleton<IProjectionCursors, SqliteProjectionCursors>();
         return services;
     }
 }
