@@ -23,7 +23,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationDecisions(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     IIncidentEventSource incidents,
@@ -87,8 +87,8 @@ public sealed partial class EscalationDecisions(
         {
             await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.QuestionAsked, who, now,
                 new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })]);
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
-                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."), cancellationToken);
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
+                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
             return DecisionOutcome.Asked(escalation);
@@ -120,9 +120,9 @@ public sealed partial class EscalationDecisions(
 
         await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.Decided, who, now,
             (JsonObject)decision.DeepClone(), action.Text is null ? null : new JsonObject { ["text"] = action.Text })]);
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id,
-            ToReporter(escalation, ReporterNotice(action, who, escalation)), cancellationToken);
+        await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, escalation.Id, []);
+        await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id,
+            ToReporter(escalation, ReporterNotice(action, who, escalation)));
         return DecisionOutcome.Decided(escalation);
     }
 

@@ -19,7 +19,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationDelivery(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     IKnownConversationStore conversations,
     IIncidentEventSource incidents,
     IConnectorClient connector,
@@ -290,7 +290,7 @@ public sealed partial class EscalationDelivery(
     private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-            write.Connection, write.Transaction, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams", write.CancellationToken), cancellationToken);
+            write, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
     }
 
     private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationProjector(
     SqliteWriter writer,
     IProjectionCursors cursors,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     OutboxSender sender,
     ProtocolCatalog catalog,
@@ -78,8 +78,8 @@ public sealed partial class EscalationProjector(
         {
             enqueued |= row.Type switch
             {
-                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(connection, transaction, row, cards, cancellationToken),
-                IncidentEventTypes.Assessed => await OnAssessedAsync(connection, transaction, row, cancellationToken),
+                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(write, row, cards),
+                IncidentEventTypes.Assessed => await OnAssessedAsync(write, row),
                 _ => false,
             };
         }
@@ -88,8 +88,9 @@ public sealed partial class EscalationProjector(
         return new ProjectedEscalations(batch.Scanned, enqueued, cards);
     }
 
-    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, List<OutboxMessage> cards, CancellationToken cancellationToken)
+    private async Task<bool> OnRequestedAsync(SqliteWrite write, ProjectedEvent row, List<OutboxMessage> cards)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
         var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
@@ -107,7 +108,7 @@ public sealed partial class EscalationProjector(
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE escalations SET level = @level, deadline = MIN(deadline, @deadline), version = version + 1 WHERE id = @Id;",
                 new { level, deadline = Stamp(deadline), open.Id }, transaction, cancellationToken: cancellationToken));
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+            await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
             return true;
         }
 
@@ -145,13 +146,14 @@ public sealed partial class EscalationProjector(
             },
             transaction,
             cancellationToken: cancellationToken));
-        cards.Add(await outbox.EnqueueClaimedAsync(connection, transaction, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }, cancellationToken));
+        cards.Add(await outbox.EnqueueClaimedAsync(write, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }));
         LogCreated(id, level, chain.Count);
         return true;
     }
 
-    private async Task<bool> OnAssessedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
+    private async Task<bool> OnAssessedAsync(SqliteWrite write, ProjectedEvent row)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         // The report was finished while the lead has the card: the card now shows the referrals.
         var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
         if (open is null)
@@ -172,7 +174,7 @@ public sealed partial class EscalationProjector(
                 "UPDATE escalations SET level = @level, version = version + 1 WHERE id = @Id;", new { level, open.Id }, transaction, cancellationToken: cancellationToken));
         }
 
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+        await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
         return true;
     }
 

@@ -17,7 +17,7 @@ namespace TriageBot.Escalations;
 public sealed class ReporterAnswers(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     IConnectorClient connector,
@@ -81,11 +81,11 @@ public sealed class ReporterAnswers(
             "SELECT DISTINCT conversation_id, service_url FROM escalation_cards WHERE escalation_id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
         foreach (var (leadConversation, _) in cards)
         {
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, question.Id, new JsonObject
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, question.Id, new JsonObject
             {
                 ["conversationId"] = leadConversation,
                 ["text"] = $"{who.Name ?? "The member of staff"} answers your question: {answer}",
-            }, cancellationToken);
+            });
         }
 
         return true;

@@ -19,7 +19,7 @@ namespace TriageBot.FollowUps;
 public sealed partial class FollowUpReminders(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
@@ -105,7 +105,7 @@ public sealed partial class FollowUpReminders(
 
         await log.AppendAsync(write, [new IncidentEvent(
             task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)]);
-        await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.TaskCard, null, payload, cancellationToken);
+        await outbox.EnqueueAsync(write, FollowUpOutbox.TaskCard, null, payload);
         return true;
     }
 

@@ -28,7 +28,7 @@ public static class EscalationServices
         services.AddSingleton<SafeguardingChannelReference>();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<SqliteOutbox>();
+        
         services.AddSingleton<EscalationProjector>();
         services.AddSingleton<EscalationDelivery>();
         services.AddSingleton<EscalationDecisions>();

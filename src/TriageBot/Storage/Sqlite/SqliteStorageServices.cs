@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TriageBot.IncidentLog;
+using TriageBot.Outbox;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -23,6 +24,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IIncidentLogStore, SqliteIncidentLogStore>();
         services.AddSingleton<IIncidentKeyStore, SqliteIncidentKeyStore>();
         services.AddSingleton<IProjectionCursors, SqliteProjectionCursors>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         return services;
     }
 }
