@@ -22,8 +22,6 @@ public static class EscalationServices
         services.AddSingleton<EscalationCards>();
         services.AddSingleton<Cards.ReplyCards>();
 
-        services.AddSingleton<SqliteKnownConversationStore>();
-        services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         services.AddSingleton<ConversationReferenceCapture>();
         services.AddSingleton<SafeguardingChannelReference>();
 

@@ -22,7 +22,7 @@ internal static class SqliteSchema
             );
             """),
         (2, SqliteIncidentLogTable.CreateSql),
-        (3, References.KnownConversationTable.CreateSql),
+        (3, SqliteKnownConversationTable.CreateSql),
         (4, Escalations.EscalationTables.CreateSql),
         (5, Escalations.EscalationTables.AddEyesOnSql),
         (6, Escalations.EscalationTables.AddQuestionPendingSql),
@@ -30,7 +30,7 @@ internal static class SqliteSchema
         (8, FollowUps.FollowUpTables.CreateSql),
         (9, Admin.DownloadLinkTable.CreateSql),
         (10, Escalations.EscalationTables.AddQuestionPendingIndexSql),
-        (11, References.KnownConversationTable.AddByConversationIndexSql),
+        (11, SqliteKnownConversationTable.AddByConversationIndexSql),
         (12, Incidents.IncidentTables.AddNotClosedIndexSql),
     ];
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TriageBot.IncidentLog;
 using TriageBot.Outbox;
+using TriageBot.References;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -25,6 +26,8 @@ public static class SqliteStorageServices
         services.AddSingleton<IIncidentKeyStore, SqliteIncidentKeyStore>();
         services.AddSingleton<IProjectionCursors, SqliteProjectionCursors>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<SqliteKnownConversationStore>();
+        services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         return services;
     }
 }
