@@ -28,7 +28,7 @@ internal static class SqliteSchema
         (6, Escalations.EscalationTables.AddQuestionPendingSql),
         (7, Incidents.IncidentTables.CreateSql),
         (8, FollowUps.FollowUpTables.CreateSql),
-        (9, Admin.DownloadLinkTable.CreateSql),
+        (9, SqliteDownloadLinkTable.CreateSql),
         (10, Escalations.EscalationTables.AddQuestionPendingIndexSql),
         (11, SqliteKnownConversationTable.AddByConversationIndexSql),
         (12, Incidents.IncidentTables.AddNotClosedIndexSql),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TriageBot.Admin;
 using TriageBot.IncidentLog;
 using TriageBot.Outbox;
 using TriageBot.References;
@@ -28,6 +29,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         services.AddSingleton<SqliteKnownConversationStore>();
         services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
+        services.AddSingleton<IDownloadLinkStore, SqliteDownloadLinkStore>();
         return services;
     }
 }
