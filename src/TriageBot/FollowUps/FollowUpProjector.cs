@@ -27,6 +27,7 @@ public sealed partial class FollowUpProjector(
     SqliteWriter writer,
     IProjectionCursors cursors,
     IncidentRegister register,
+    IIncidentQueries incidents,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
     ILogger<FollowUpProjector> logger)
@@ -107,7 +108,7 @@ public sealed partial class FollowUpProjector(
     private async Task FromReportAsync(SqliteWrite write, string incidentId, DateTimeOffset at)
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -123,7 +124,7 @@ public sealed partial class FollowUpProjector(
         SqliteWrite write, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at)
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -158,7 +159,7 @@ public sealed partial class FollowUpProjector(
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (data["followUp"]?.GetValue<long>() is not { } number
             || await FollowUpQueries.ByNumberAsync(connection, transaction, number, cancellationToken) is not { } done
-            || await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+            || await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -259,8 +260,7 @@ public sealed partial class FollowUpProjector(
         await log.AppendAsync(write, [new IncidentEvent(incidentId, RecordEventTypes.Closed, SystemActor.TriageBot, at, [])]);
     }
 
-    private static async Task<IncidentSummaryRow?> IncidentAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, CancellationToken cancellationToken) =>
-        await IncidentQueries.ByIdAsync(connection, incidentId, cancellationToken, transaction);
+    private Task<IncidentSummaryRow?> IncidentAsync(SqliteWrite write, string incidentId) => incidents.ByIdAsync(incidentId, write, write.CancellationToken);
 
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Admin;
 using TriageBot.IncidentLog;
+using TriageBot.Incidents;
 using TriageBot.Outbox;
 using TriageBot.References;
 
@@ -30,6 +31,7 @@ public static class SqliteStorageServices
         services.AddSingleton<SqliteKnownConversationStore>();
         services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         services.AddSingleton<IDownloadLinkStore, SqliteDownloadLinkStore>();
+        services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
         return services;
     }
 }
