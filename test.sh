@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds and runs every test project in TriageBot.sln, after installing what the end-to-end tests need:
-# Debian's Chromium (/usr/bin/chromium; browsers are never downloaded) and the npm test clients pinned in
+# Builds and runs every test project in TriageBot.sln, after installing what the tests need: Debian's PostgreSQL
+# (the tests start throwaway clusters of their own), Debian's Chromium (/usr/bin/chromium; browsers are never
+# downloaded) and the npm test clients pinned in
 # tests/TriageBot.EndToEnd.Tests/clients (the Microsoft 365 Agents Playground; never committed).
 # Safe to run again; extra arguments go to `dotnet test` (e.g. ./test.sh --filter FullyQualifiedName~EndToEnd).
 # Ends with one line "N passed, N failed" summed over all test projects, and a non-zero exit if anything failed.
@@ -46,6 +47,13 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ]; then
     log "Installing Debian's chromium"
     apt_install chromium
+fi
+
+# 1a. PostgreSQL from Debian for the store tests: they start a throwaway cluster of their own in a temporary folder on
+# loopback (as the postgres user when run as root) and stop and delete it afterwards. No server is left running.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    log "Installing Debian's postgresql"
+    apt_install postgresql
 fi
 
 # 2. Node.js and npm (present on the build machines; Debian's packages otherwise).

@@ -41,11 +41,20 @@ public sealed class ProtocolCatalog
         _checklists = Checklists.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         _services = Services.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _text = new TextContext(region, school);
-        Detector = new IncidentDetector(Protocols);
+        Detector = new IncidentDetector(InIncidentOrder(Protocols, school));
         Planner = new ReferralPlanner(this);
     }
 
     public SchoolSettings School { get; }
+
+    /// <summary>The protocols most urgent first, by the school's incident_order (file order when it has none).</summary>
+    private static IEnumerable<IncidentProtocol> InIncidentOrder(IReadOnlyList<IncidentProtocol> protocols, SchoolSettings school)
+    {
+        var rank = school.IncidentOrder.Select((entry, index) => (entry.ProtocolId, index))
+            .GroupBy(e => e.ProtocolId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
+        return protocols.OrderBy(p => rank.GetValueOrDefault(p.Id, int.MaxValue));
+    }
 
     /// <summary>Which follow-up tasks decisions and reports make (protocols/follow-ups.yaml; none without that file).</summary>
     public FollowUps.FollowUpPolicy FollowUps { get; }

@@ -43,36 +43,51 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
     public static JsonNode StartOptions(TriageStart how, string? description = null) =>
         new JsonObject { ["how"] = SnakeCase.From(how), ["description"] = description };
 
+    /// <summary>A report of an incident another report's first message also told of, linked to that report.</summary>
+    public static JsonNode StartOptionsAlsoMentioned(string protocolId, string? fromIncidentId) =>
+        new JsonObject { ["how"] = SnakeCase.From(TriageStart.AlsoMentioned), ["protocol"] = protocolId, ["follows"] = fromIncidentId };
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
     {
         var how = options?["how"]?.GetValue<string>() ?? SnakeCase.From(TriageStart.Menu);
         var description = options?["description"]?.GetValue<string>();
+        var chosen = options?["protocol"]?.GetValue<string>() is { } id ? catalog.Protocol(id) : null;
+        var follows = options?["follows"]?.GetValue<string>();
         var now = context.Time.GetUtcNow();
         var detection = catalog.Detector.Detect(description);
+        var plain = detection.Plain;
         var state = new TriageState
         {
             IncidentId = Guid.NewGuid().ToString("N"),
             StartedAt = now,
             LastActivityAt = now,
             Candidates = detection.Candidates.Select(c => c.Protocol.Id).ToList(),
+            MentionedTogether = plain.Count > 1 ? plain.Select(p => p.Id).ToList() : [],
         };
         var turn = new TriageTurn(context, state, catalog, _texts);
-        turn.Record(
-            IncidentEventTypes.Started,
-            new JsonObject
-            {
-                ["how"] = how,
-                ["candidates"] = new JsonArray([.. state.Candidates.Select(id => JsonValue.Create(id))]),
-                ["conversation"] = context.Input.ConversationId,
-            },
-            description is null ? null : new JsonObject { ["description"] = description });
+        var started = new JsonObject
+        {
+            ["how"] = how,
+            ["candidates"] = new JsonArray([.. state.Candidates.Select(candidate => JsonValue.Create(candidate))]),
+            ["conversation"] = context.Input.ConversationId,
+        };
+        if (follows is not null)
+        {
+            started["follows"] = follows;
+        }
+
+        turn.Record(IncidentEventTypes.Started, started, description is null ? null : new JsonObject { ["description"] = description });
 
         if (how == SnakeCase.From(TriageStart.Emergency))
         {
             await turn.DeclareEmergencyAsync("command", cancellationToken);
         }
 
-        if (detection.Clear is { } protocol)
+        if (chosen is not null)
+        {
+            IncidentTypePhase.Choose(turn, chosen.Id, SnakeCase.From(TriageStart.AlsoMentioned));
+        }
+        else if (detection.Clear is { } protocol)
         {
             IncidentTypePhase.Choose(turn, protocol.Id, "detected");
         }
@@ -247,6 +262,28 @@ public sealed class TriageDialog(ProtocolCatalog catalog, TriageOptions options)
 
         await turn.SendAsync(TriageSummary.Reply(turn, plan), cancellationToken);
         turn.Record(IncidentEventTypes.Completed, new JsonObject { ["level"] = SnakeCase.From(level) });
+        await OfferAlsoMentionedAsync(turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each other incident the first message plainly told of is offered as a report of its own, so the second concern
+    /// is not forgotten. Not after a report kept from the duty lead (about a member of staff): a second report would go
+    /// to the lead, who may be the one it is about.
+    /// </summary>
+    private static async Task OfferAlsoMentionedAsync(TriageTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.EscalationWithheld)
+        {
+            return;
+        }
+
+        var reported = turn.State.History.Where(move => move.Kind == TriageMoveKind.ProtocolSwitch).Select(move => move.ProtocolId)
+            .Append(turn.State.ProtocolId)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var other in turn.State.MentionedTogether.Where(id => !reported.Contains(id)).Select(turn.Catalog.Protocol).OfType<IncidentProtocol>())
+        {
+            await turn.SendAsync(new BotReply(TriageTexts.AlsoMentioned(other.Title), [AlsoMentionedButton.For(other, turn.State.IncidentId)]), cancellationToken);
+        }
     }
 
     private bool PressedCurrentCard(TriageTurn turn)
@@ -276,4 +313,7 @@ public enum TriageStart
 
     /// <summary>"Emergency" with no report open.</summary>
     Emergency,
+
+    /// <summary>The button at the end of a report for another incident its first message told of.</summary>
+    AlsoMentioned,
 }

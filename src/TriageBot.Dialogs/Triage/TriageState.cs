@@ -23,8 +23,14 @@ internal sealed class TriageState
     /// <summary>The last turn that reached this report: a long gap means the member of staff is offered to carry on.</summary>
     public DateTimeOffset LastActivityAt { get; set; }
 
-    /// <summary>Incident types the first message suggested, strongest first (shown first in the menu).</summary>
+    /// <summary>Incident types the first message suggested, in detection order (shown first in the menu).</summary>
     public List<string> Candidates { get; set; } = [];
+
+    /// <summary>
+    /// The types the first message plainly told of, when it told of two or more, most urgent first: the menu names
+    /// them, and those not reported here are offered as reports of their own at the end.
+    /// </summary>
+    public List<string> MentionedTogether { get; set; } = [];
 
     /// <summary>The answer to "is anyone in immediate danger right now?"; null until answered.</summary>
     public bool? Danger { get; set; }

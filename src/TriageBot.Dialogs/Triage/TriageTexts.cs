@@ -24,6 +24,16 @@ internal sealed class TriageTexts(ProtocolCatalog catalog)
 
     public string TypeMenuWithCandidates { get; init; } = "It may be one of these. Choose the closest.";
 
+    /// <summary>The menu when one message told of several incidents: both named, the more urgent first.</summary>
+    public static string TypeMenuForSeveral(IReadOnlyList<string> titles) =>
+        $"Your message tells of more than one thing: {string.Join("; ", titles)}. Choose what to report first (the more urgent is first). You can report the other straight after.";
+
+    /// <summary>At the end of a report, for each other incident the first message told of.</summary>
+    public static string AlsoMentioned(string title) =>
+        $"You also told me about: {title}. If that is a separate concern, report it now.";
+
+    public static string ReportAlsoMentionedButton(string title) => $"Report: {title}";
+
     public string TypeMenuRetry { get; init; } = "Please choose the closest one below, or type emergency if anyone is in danger.";
 
     public string StudentReferenceQuestion { get; init; } =

@@ -29,6 +29,12 @@ public sealed class WelcomeDialog(WelcomeTexts texts, ProtocolCatalog catalog) :
     {
         var pressed = ChoicePrompt.ButtonValue(context.Input);
 
+        // "Report: ..." at the end of a report, for another incident its first message told of.
+        if (AlsoMentionedButton.TryRead(pressed, catalog, out var protocol, out var follows))
+        {
+            return await context.ReplaceDialogAsync(TriageDialog.DialogId, TriageDialog.StartOptionsAlsoMentioned(protocol.Id, follows), cancellationToken);
+        }
+
         // A crisis word wins over a menu word: "dsl, she has cut her wrists" is a report, not the duty rota.
         if (pressed is null && !catalog.Detector.Detect(context.Input.Text).IsNone)
         {

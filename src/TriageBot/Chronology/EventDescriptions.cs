@@ -20,6 +20,7 @@ public static class EventDescriptions
         var data = recorded.Data;
         return recorded.Type switch
         {
+            IncidentEventTypes.Started when Text(data, "how") == "also_mentioned" => "Report started: the first message of another report also told of this",
             IncidentEventTypes.Started => $"Report started ({Text(data, "how") ?? "typed"})",
             IncidentEventTypes.DangerAnswered => $"Anyone in immediate danger: {(data["inDanger"]?.GetValue<bool>() == true ? "yes" : "no")}",
             IncidentEventTypes.EmergencyDeclared => "Emergency declared; the emergency instruction was shown",

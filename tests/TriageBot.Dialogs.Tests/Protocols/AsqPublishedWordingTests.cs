@@ -6,6 +6,10 @@ namespace TriageBot.Dialogs.Tests.Protocols;
 /// The ASQ as the repository's content asks it, compared with the NIMH ASQ tool (youth version, public domain) as
 /// published in the ASQ toolkit, https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials
 /// ("Ask the patient:" questions 1 to 4, the prompts printed under question 4, the acuity question and its prompt).
+/// Checked so far: question 5 word for word against NIMH's BSSA guides (youth inpatient and adult emergency department,
+/// nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials/...); questions 1 to 4 only against copies of
+/// the tool (all but one agree on "thoughts about"), the prompts against none. protocols/checklists/asq.yaml lists both
+/// as unverified until the NIMH PDF is read.
 /// </summary>
 public sealed class AsqPublishedWordingTests
 {

@@ -21,6 +21,30 @@ public sealed class BrokenContentTests : IDisposable
     }
 
     [Fact]
+    public void AnIncidentOrderNamingNoProtocol_IsReported_AtItsLine()
+    {
+        var line = Edit("school.yaml", "  - violence-weapon\n", "  - violence\n");
+
+        AssertError("school.yaml", line, "incident_order names 'violence', which is not a protocol");
+    }
+
+    [Fact]
+    public void AnIncidentOrderLeavingOutAProtocol_IsReported()
+    {
+        Edit("school.yaml", "  - panic-anxiety\n", string.Empty);
+
+        AssertError("school.yaml", LineOf("school.yaml", "  - missing-student\n"), "incident_order leaves out 'panic-anxiety'");
+    }
+
+    [Fact]
+    public void AnIncidentOrderNamingAProtocolTwice_IsReported_AtTheSecond()
+    {
+        var line = Edit("school.yaml", "  - panic-anxiety\n", "  - panic-anxiety\n  - self-harm\n") + 1;
+
+        AssertError("school.yaml", line, "incident_order names 'self-harm' twice");
+    }
+
+    [Fact]
     public void UnknownChecklist_IsReported_AtTheChecklistLine()
     {
         var line = Edit("incidents/self-harm.yaml", "    checklist: injury\n    say: Check for injuries now.", "    checklist: injuries\n    say: Check for injuries now.");

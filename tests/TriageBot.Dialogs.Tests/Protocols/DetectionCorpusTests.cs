@@ -18,6 +18,8 @@ public sealed class DetectionCorpusTests
 
     public static TheoryData<string> Asking => new(Cases.Where(c => c!["asks"] is JsonArray { Count: > 0 }).Select(c => c!["text"]!.GetValue<string>()));
 
+    public static TheoryData<string> WithFirst => new(Cases.Where(c => c!["first"] is not null).Select(c => c!["text"]!.GetValue<string>()));
+
     public static TheoryData<string> Nothing => new(Cases.Where(c => c!["starts"] is null && c["asks"] is JsonArray { Count: 0 }).Select(c => c!["text"]!.GetValue<string>()));
 
     [Fact]
@@ -51,6 +53,17 @@ public sealed class DetectionCorpusTests
         Assert.True(
             detection.Candidates.Take(expected.Count).Select(c => c.Protocol.Id).Order().SequenceEqual(expected.Order()),
             $"expected {string.Join(", ", expected)} first, got {Describe(detection)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(WithFirst))]
+    public void AMessageNamingSeveral_OffersTheRightOneFirst(string text)
+    {
+        var expected = Case(text)["first"]!.GetValue<string>();
+
+        var detection = RepositoryContent.Catalog.Detector.Detect(text);
+
+        Assert.True(detection.Candidates.Count > 1 && detection.Candidates[0].Protocol.Id == expected, $"expected {expected} first, got {Describe(detection)}");
     }
 
     [Theory]

@@ -26,9 +26,9 @@ public sealed class ReferralPlannerTests
     }
 
     [Theory]
-    [InlineData("suicidal-thoughts", "uk", "CAMHS crisis or NHS 111 (option 2)")]
+    [InlineData("suicidal-thoughts", "uk", "CAMHS crisis or NHS 111 (mental health option)")]
     [InlineData("suicidal-thoughts", "us", "988 or your local mobile crisis team")]
-    [InlineData("self-harm", "uk", "CAMHS crisis or NHS 111 (option 2)")]
+    [InlineData("self-harm", "uk", "CAMHS crisis or NHS 111 (mental health option)")]
     [InlineData("self-harm", "us", "988 or your local mobile crisis team")]
     public void NonAcutePositiveAsq_AlwaysRefersForABriefSuicideSafetyAssessmentToday(string protocol, string region, string route)
     {

@@ -45,7 +45,7 @@ public sealed class TriageConversationTests
     public async Task AnUnclearDescription_AsksDanger_ThenShowsTheMenuWithTheLikelyTypesFirst()
     {
         var (conversation, _) = TriageTestBot.Create();
-        await conversation.Send("he was drunk and started a fight");
+        await conversation.Send("she doesn't want to die, she is just tired of school");
         Assert.Equal("Is anyone in immediate danger right now?", conversation.Reply.Text);
 
         await conversation.Send("no");
@@ -54,7 +54,7 @@ public sealed class TriageConversationTests
         {
             Assert.Equal("It may be one of these. Choose the closest.", reply.Text);
             var titles = reply.Choices!.Select(c => c.Title).ToList();
-            Assert.Equal(["Substance use or intoxication", "Violence, threat or weapon"], titles.Take(2).Order());
+            Assert.Equal("Suicidal thoughts or talk of suicide", titles[0]);
             Assert.Equal(11, titles.Count); // ten incident types and the Emergency button
         });
     }

@@ -54,7 +54,7 @@ public sealed class CrisisPhraseEndpointTests
     {
         var lines = await RepliesToLast(text, "no");
 
-        Assert.Contains("It may be one of these. Choose the closest.", lines);
+        Assert.Contains($"Your message tells of more than one thing: {StaffAllegation}; {Abuse}. Choose what to report first (the more urgent is first). You can report the other straight after.", lines);
         var buttons = lines.Single(line => line.StartsWith("buttons: ", StringComparison.Ordinal));
         Assert.StartsWith($"buttons: {StaffAllegation} | {Abuse} | ", buttons, StringComparison.Ordinal);
     }

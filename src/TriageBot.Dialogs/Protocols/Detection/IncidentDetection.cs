@@ -3,7 +3,8 @@ using TriageBot.Dialogs.Protocols.Model;
 namespace TriageBot.Dialogs.Protocols.Detection;
 
 /// <summary>
-/// What free text seems to be about: no candidate, one, or several (strongest first). Only a single candidate that
+/// What free text seems to be about: no candidate, one, or several (a named member of staff first, then what the
+/// words plainly say, then the more urgent). Only a single candidate that
 /// the words do not deny, imagine or tell of someone else is clear enough to start a protocol; otherwise the dialog
 /// shows the menu of incident types, candidates first.
 /// </summary>
@@ -14,4 +15,7 @@ public sealed record IncidentDetection(IReadOnlyList<IncidentCandidate> Candidat
     public bool IsClear => Candidates.Count == 1 && Candidates[0].Hedge == DetectionHedge.None;
 
     public bool IsNone => Candidates.Count == 0;
+
+    /// <summary>The types the words plainly tell of (not denied, imagined or of someone else), most urgent first.</summary>
+    public IReadOnlyList<IncidentProtocol> Plain => Candidates.Where(c => c.Hedge == DetectionHedge.None).Select(c => c.Protocol).ToList();
 }

@@ -23,6 +23,7 @@ public sealed class IncidentDetector
 
     private readonly List<ProtocolPatterns> _protocols;
 
+    /// <param name="protocols">Most urgent first: when a message names several types, they are offered in this order.</param>
     public IncidentDetector(IEnumerable<IncidentProtocol> protocols)
     {
         ArgumentNullException.ThrowIfNull(protocols);
@@ -49,14 +50,15 @@ public sealed class IncidentDetector
         // A type matched only inside another type's longer phrase is that other type.
         var kept = found.Where(candidate => !found.Any(other => other != candidate && Covers(other, candidate))).ToList();
 
-        // More distinct phrases first, then a pair (a member of staff named: their route comes first), then the
-        // longest (most specific) phrase, then the order of the files.
+        // What the words plainly say before what they deny, imagine or tell of someone else; among the plain, a report
+        // kept from the duty lead (a member of staff named) first, so nothing reaches a lead it may be about; then the
+        // more urgent (the order the protocols were given in: the school's incident_order).
         return new IncidentDetection(kept
-            .OrderByDescending(c => c.Phrases.Count)
-            .ThenByDescending(c => c.HasPair)
-            .ThenByDescending(c => c.Phrases.Max(p => p.Length))
-            .ThenBy(c => c.Order)
-            .Select(c => new IncidentCandidate(c.Protocol, c.Phrases, HedgeOf(normalised, c)))
+            .Select(c => (Found: c, Hedge: HedgeOf(normalised, c)))
+            .OrderBy(c => c.Hedge != DetectionHedge.None)
+            .ThenBy(c => c.Found.Protocol.EscalatesToDutyLead)
+            .ThenBy(c => c.Found.Order)
+            .Select(c => new IncidentCandidate(c.Found.Protocol, c.Found.Phrases, c.Hedge))
             .ToList());
     }
 

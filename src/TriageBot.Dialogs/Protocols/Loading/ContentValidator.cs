@@ -56,6 +56,7 @@ internal static class ContentValidator
         if (school is not null)
         {
             CheckTexts(content, school, region, errors);
+            CheckIncidentOrder(school, content.Protocols, errors);
         }
 
         var rota = CheckRota(content, errors);
@@ -116,6 +117,35 @@ internal static class ContentValidator
         var school = content.Schools[0];
         DuplicateIds.Check(school.Contacts, c => c.Id, c => c.Location, "contact", errors);
         return school;
+    }
+
+    /// <summary>An incident order, when given, names every protocol once and nothing else, so no type is left unranked.</summary>
+    private static void CheckIncidentOrder(SchoolSettings school, IReadOnlyList<IncidentProtocol> protocols, ContentErrors errors)
+    {
+        if (school.IncidentOrder.Count == 0)
+        {
+            return;
+        }
+
+        var known = protocols.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, location) in school.IncidentOrder)
+        {
+            if (!known.Contains(id))
+            {
+                errors.Add(location, $"incident_order names '{id}', which is not a protocol (protocols: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            }
+            else if (!seen.Add(id))
+            {
+                errors.Add(location, $"incident_order names '{id}' twice");
+            }
+        }
+
+        var location0 = school.IncidentOrder[0].Location;
+        foreach (var missing in protocols.Where(p => !seen.Contains(p.Id)).Select(p => p.Id).Distinct(StringComparer.Ordinal))
+        {
+            errors.Add(location0, $"incident_order leaves out '{missing}': list every protocol, most urgent first");
+        }
     }
 
     private static void CheckRegion(RegionPack region, SchoolSettings? school, ContentErrors errors)

@@ -2,7 +2,7 @@ using TriageBot.Dialogs.Protocols.Model;
 
 namespace TriageBot.Dialogs.Protocols.Loading;
 
-/// <summary>Reads school.yaml: name, region and local contacts.</summary>
+/// <summary>Reads school.yaml: name, region, local contacts and the incident order.</summary>
 internal static class SchoolReader
 {
     public static SchoolSettings? Read(YamlFields root)
@@ -22,10 +22,12 @@ internal static class SchoolReader
             }
         }
 
+        var incidentOrder = root.Strings("incident_order");
         var sources = SourcesReader.Read(root);
         return name is null || region is null ? null : new SchoolSettings(name, region, contacts, sources, root.Location)
         {
             RegionLocation = root.LocationOf("region"),
+            IncidentOrder = incidentOrder,
         };
     }
 }

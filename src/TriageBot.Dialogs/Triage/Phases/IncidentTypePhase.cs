@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using TriageBot.Dialogs.Incidents;
+using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Turns;
 
 namespace TriageBot.Dialogs.Triage.Phases;
 
 /// <summary>
 /// The menu of incident types, when the first message did not make the type clear. Types the message suggested come
-/// first; the rest follow in the order of the protocol files.
+/// first (when it plainly told of several, the menu names them, the more urgent first); the rest follow in the order
+/// of the protocol files.
 /// </summary>
 internal sealed class IncidentTypePhase : ITriagePhase
 {
@@ -75,7 +77,10 @@ internal sealed class IncidentTypePhase : ITriagePhase
             .OrderBy(p => candidates.IndexOf(p.Id) is var i && i >= 0 ? i : int.MaxValue)
             .Select(p => new TriageAnswer(p.Id, p.Title))
             .ToList();
-        var text = candidates.Count > 0 ? turn.Texts.TypeMenuWithCandidates : turn.Texts.TypeMenu;
+        var several = turn.State.MentionedTogether.Select(turn.Catalog.Protocol).OfType<IncidentProtocol>().Select(p => p.Title).ToList();
+        var text = several.Count > 1 ? TriageTexts.TypeMenuForSeveral(several)
+            : candidates.Count > 0 ? turn.Texts.TypeMenuWithCandidates
+            : turn.Texts.TypeMenu;
         return new TriageQuestion("type", text, ordered, "Report", OffersBack: false);
     }
 }
