@@ -4,6 +4,7 @@ using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Outbox;
 using TriageBot.References;
+using TriageBot.Retention;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -32,6 +33,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         services.AddSingleton<IDownloadLinkStore, SqliteDownloadLinkStore>();
         services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
+        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         return services;
     }
 }
