@@ -28,6 +28,7 @@ public sealed partial class FollowUpProjector(
     IProjectionCursors cursors,
     IncidentRegister register,
     IIncidentQueries incidents,
+    IFollowUpQueries followUpQueries,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
     ILogger<FollowUpProjector> logger)
@@ -158,7 +159,7 @@ public sealed partial class FollowUpProjector(
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (data["followUp"]?.GetValue<long>() is not { } number
-            || await FollowUpQueries.ByNumberAsync(connection, transaction, number, cancellationToken) is not { } done
+            || await followUpQueries.ByNumberAsync(number, write, cancellationToken) is not { } done
             || await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;

@@ -17,8 +17,8 @@ namespace TriageBot.FollowUps;
 /// queued in the outbox in one transaction, so a restart or a second instance never sends one twice.
 /// </summary>
 public sealed partial class FollowUpReminders(
-    SqliteDatabase database,
     SqliteWriter writer,
+    IFollowUpQueries followUpQueries,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -30,12 +30,8 @@ public sealed partial class FollowUpReminders(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        IReadOnlyList<FollowUpRecord> reminders, overdue;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            reminders = await FollowUpQueries.ReminderDueAsync(connection, now, cancellationToken);
-            overdue = await FollowUpQueries.OverdueUnraisedAsync(connection, now, cancellationToken);
-        }
+        var reminders = await followUpQueries.ReminderDueAsync(now, cancellationToken);
+        var overdue = await followUpQueries.OverdueUnraisedAsync(now, cancellationToken);
 
         var queued = 0;
         foreach (var task in reminders)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Admin;
+using TriageBot.FollowUps;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Outbox;
@@ -34,6 +35,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IDownloadLinkStore, SqliteDownloadLinkStore>();
         services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
+        services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
         return services;
     }
 }
