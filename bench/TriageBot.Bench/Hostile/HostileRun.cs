@@ -197,12 +197,15 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
     }
 
     /// <summary>VmRSS in KiB after the bot ran a full compacting GC.</summary>
-    private static async Task<long> RssAfterFullGcAsync(HttpClient client, TargetProcess bot)
+    private async Task<long> RssAfterFullGcAsync(HttpClient client, TargetProcess bot)
     {
         using var response = await client.PostAsync("diagnostics/gc", content: null);
         response.EnsureSuccessStatusCode();
+        var managed = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["managedBytes"]?.GetValue<long>() ?? 0;
         await Task.Delay(500);
-        return bot.Memory.RssKb ?? 0;
+        var rss = bot.Memory.RssKb ?? 0;
+        output.WriteLine($"  after a full GC: VmRSS {rss / 1024} MiB, managed heap {managed / 1024 / 1024} MiB");
+        return rss;
     }
 
     private static JsonObject Message(string serviceUrl, string conversationId, string userId, string text) => new()

@@ -8,7 +8,8 @@ namespace TriageBot.Api;
 /// than MessagesEndpoint:MaxJsonDepth, a key given twice in one object (case-insensitively, as the activity is read),
 /// the fields a turn cannot do without (type, conversation.id, an absolute http(s) serviceUrl), and ids that are blank,
 /// longer than MessagesEndpoint:MaxIdLength or hold control characters (ids become keys in memory, in the store and
-/// in log lines).
+/// in log lines); the sender's name and the locale, which are stored with the conversation reference and the turn,
+/// are held to the same length and characters.
 /// </summary>
 public static class ActivityFieldCheck
 {
@@ -98,7 +99,9 @@ public static class ActivityFieldCheck
             ?? CheckId("from.aadObjectId", activity.From?.AadObjectId, options, blankAllowed: true)
             ?? CheckId("recipient.id", activity.Recipient?.Id, options, blankAllowed: true)
             ?? CheckId("conversation.tenantId", activity.Conversation.TenantId, options, blankAllowed: true)
-            ?? CheckId("name", activity.Name, options, blankAllowed: true);
+            ?? CheckId("name", activity.Name, options, blankAllowed: true)
+            ?? CheckId("from.name", activity.From?.Name, options, blankAllowed: true)
+            ?? CheckId("locale", activity.Locale, options, blankAllowed: true);
     }
 
     private static RequestProblem? CheckId(string field, string? id, MessagesEndpointOptions options, bool blankAllowed = false)

@@ -22,6 +22,9 @@ public sealed class IncidentKeys(IDataProtectionProvider provider, IOptions<Inci
     private readonly IDataProtector _wrapper = provider.CreateProtector(Purpose);
     private readonly LruCache<string, byte[]> _unwrapped = new(options.Value.KeyCacheSize, StringComparer.Ordinal);
 
+    /// <summary>Unwrapped keys in memory: at most IncidentLog:KeyCacheSize.</summary>
+    public int CachedKeys => _unwrapped.Count;
+
     /// <summary>The incident's key, made and stored in the caller's transaction when it has none yet.</summary>
     public async Task<byte[]> GetOrCreateAsync(DbConnection connection, DbTransaction transaction, string incidentId, CancellationToken cancellationToken)
     {

@@ -23,6 +23,9 @@ public sealed partial class ConversationReferenceCapture(
 {
     private readonly LruCache<string, string> _seen = new(options.Value.RecentCacheSize, StringComparer.Ordinal);
 
+    /// <summary>Conversations (with their user) remembered as unchanged: at most References:RecentCacheSize.</summary>
+    public int Remembered => _seen.Count;
+
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.From?.Id is not { Length: > 0 } userId || activity.Conversation?.Id is not { Length: > 0 } conversationId
@@ -33,7 +36,9 @@ public sealed partial class ConversationReferenceCapture(
 
         var channelId = activity.ChannelId ?? string.Empty;
         var isPersonal = activity.Conversation.ConversationType is null or "personal" && activity.Conversation.IsGroup != true;
-        var fingerprint = string.Join('|', serviceUrl, activity.From.AadObjectId, activity.From.Name, activity.Conversation.TenantId);
+        // Hashed, so what is remembered per conversation has a fixed size whatever a sender puts in these fields.
+        var fingerprint = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('|', serviceUrl, activity.From.AadObjectId, activity.From.Name, activity.Conversation.TenantId))));
         var key = string.Join('|', channelId, conversationId, userId);
         if (_seen.TryGet(key, out var known) && known == fingerprint)
         {
