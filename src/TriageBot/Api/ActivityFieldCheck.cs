@@ -31,7 +31,9 @@ public static class ActivityFieldCheck
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         if (reader.CurrentDepth >= maxDepth)
                         {
-                            return Invalid(FieldOf(path, property), $"The JSON is nested deeper than {maxDepth} levels (MessagesEndpoint:MaxJsonDepth).");
+                            // The top-level field it is under: the full path would be dozens of levels long.
+                            var field = path.Count > 1 ? path[1] : property ?? "$";
+                            return Invalid(field, $"'{field}' is nested deeper than {maxDepth} levels (MessagesEndpoint:MaxJsonDepth).");
                         }
 
                         path.Add(property ?? (keys.Count > 0 ? "[]" : string.Empty));
@@ -127,7 +129,7 @@ public static class ActivityFieldCheck
     }
 
     private static string FieldOf(List<string> path, string? property) =>
-        string.Join('.', path.Skip(1).Append(property ?? string.Empty).Where(part => part.Length > 0)) is { Length: > 0 } field ? field : "$";
+        string.Join('.', path.Skip(1).Append(property ?? string.Empty).Where(part => part.Length > 0)).Replace(".[]", "[]", StringComparison.Ordinal) is { Length: > 0 } field ? field : "$";
 
     private static RequestProblem Invalid(string field, string detail) => new(400, "Invalid activity", detail, field);
 }
