@@ -29,8 +29,8 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
         output.WriteLine($"Hostile run: {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, bot {options.BotDll}");
         await using var connector = await SinkConnector.StartAsync();
         var table = new StringBuilder();
-        table.AppendLine("| run | requests | statuses | unexplained 5xx | crashed | RSS before / after (MiB, after full GC) | growth (MiB) | peak RSS (MiB) | valid report after | stack-trace lines in log | typed text in log | wall time |");
-        table.AppendLine("|---|---:|---|---:|---|---:|---:|---:|---|---:|---:|---:|");
+        table.AppendLine("| run | requests | statuses | unexplained 5xx | crashed | RSS before / after (MiB, after full GC) | growth (MiB) | RSS a tenth in / at the end (MiB, no GC) | peak RSS (MiB) | valid report after | stack-trace lines in log | typed text in log | wall time |");
+        table.AppendLine("|---|---:|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|");
         var ok = true;
         foreach (var cases in options.Cases)
         {
@@ -72,7 +72,7 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
             }
 
             return status;
-        }, unexplained, cancellationToken);
+        }, unexplained, growthAfterGc: true, cancellationToken);
     }
 
     private async Task<RunResult> ConversationsAsync(SinkConnector connector, int conversations, CancellationToken cancellationToken)
@@ -84,11 +84,12 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
                 "a year 9 girl told me she wants to die");
             using var response = await client.PostAsync("api/messages", Json(activity), cancellationToken);
             return (int)response.StatusCode;
-        }, new ConcurrentQueue<string>(), cancellationToken);
+        }, new ConcurrentQueue<string>(), growthAfterGc: false, cancellationToken);
     }
 
     private async Task<RunResult> MeasureAsync(
-        SinkConnector connector, string name, int requests, Func<HttpClient, int, Task<int>> send, ConcurrentQueue<string> unexplained, CancellationToken cancellationToken)
+        SinkConnector connector, string name, int requests, Func<HttpClient, int, Task<int>> send, ConcurrentQueue<string> unexplained, bool growthAfterGc,
+        CancellationToken cancellationToken)
     {
         var root = Directory.CreateTempSubdirectory("triagebot-hostile-").FullName;
         var logPath = Path.Combine(root, "bot.log");
@@ -105,7 +106,7 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
         var statuses = new ConcurrentDictionary<int, long>();
         long rssBefore, rssAfter, peak;
         bool validAfter, crashed;
-        var samples = new List<string>();
+        var samples = new List<(int At, long RssKb)>();
         await using (var log = new StreamWriter(logPath))
         {
             await using var bot = await TargetProcess.StartAsync("TriageBot", options.BotDll, root, arguments, new Dictionary<string, string>(), "readyz", TimeSpan.FromSeconds(60), log);
@@ -139,7 +140,7 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
                     {
                         lock (samples)
                         {
-                            samples.Add($"{i:N0}: {(bot.Memory.RssKb ?? 0) / 1024}");
+                            samples.Add((i, bot.Memory.RssKb ?? 0));
                         }
 
                         output.WriteLine($"{name}: {i:N0} sent, RSS {(bot.Memory.RssKb ?? 0) / 1024} MiB");
@@ -163,14 +164,25 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
         var typed = CountOf(logText, ActivityMutator.TypedMarker) + CountOf(logText, "wishes she was dead") + CountOf(logText, "wants to die");
         var fiveHundreds = statuses.Where(pair => pair.Key >= 500 && !Justified5xx.Contains(pair.Key)).Sum(pair => pair.Value);
         var growth = (rssAfter - rssBefore) / 1024.0;
-        var passed = !crashed && fiveHundreds == 0 && statuses.GetValueOrDefault(0) == 0 && validAfter && stackLines == 0 && typed == 0 && growth <= RssBoundMiB;
+
+        // Fuzz (the issue's must-show): RSS after a full GC within 50 MiB of before. Distinct conversations: "stays
+        // bounded", judged as no growth with the count: RSS at the end within 50 MiB of RSS a tenth of the way in, once
+        // the fixed-size caches (state, references, SQLite's page cache) have filled.
+        samples.Sort();
+        var plateau = samples.Count > 1 ? (samples[^1].RssKb - samples[0].RssKb) / 1024.0 : 0;
+        var memoryBounded = growthAfterGc ? growth <= RssBoundMiB : plateau <= RssBoundMiB;
+        var passed = !crashed && fiveHundreds == 0 && statuses.GetValueOrDefault(0) == 0 && validAfter && stackLines == 0 && typed == 0 && memoryBounded;
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         foreach (var line in unexplained)
         {
             output.WriteLine($"{name}: {line}");
         }
 
-        output.WriteLine($"{name}: RSS while sending (MiB, no GC) at {string.Join(", ", samples)}");
+        output.WriteLine($"{name}: RSS while sending (MiB, no GC) at {string.Join(", ", samples.Select(x => $"{x.At:N0}: {x.RssKb / 1024}"))}");
+        if (!growthAfterGc)
+        {
+            output.WriteLine($"{name}: RSS from a tenth of the way to the end: {plateau:+0;-0;0} MiB (bound {RssBoundMiB})");
+        }
         if (!options.Keep)
         {
             Directory.Delete(root, recursive: true);
@@ -178,7 +190,7 @@ internal sealed partial class HostileRun(HostileOptions options, TextWriter outp
 
         var statusText = string.Join(", ", statuses.OrderBy(p => p.Key).Select(p => $"{(p.Key == 0 ? "no answer" : p.Key.ToString(CultureInfo.InvariantCulture))}: {p.Value:N0}"));
         return new RunResult(passed,
-            $"| {name} | {requests:N0} | {statusText} | {fiveHundreds:N0} | {(crashed ? "**yes**" : "no")} | {rssBefore / 1024} / {rssAfter / 1024} | {growth:+0;-0;0} | {peak / 1024} | {(validAfter ? "completed" : "**failed**")} | {stackLines} | {typed} | {elapsed.TotalSeconds:0} s |");
+            $"| {name} | {requests:N0} | {statusText} | {fiveHundreds:N0} | {(crashed ? "**yes**" : "no")} | {rssBefore / 1024} / {rssAfter / 1024} | {growth:+0;-0;0} | {(samples.Count > 0 ? samples[0].RssKb / 1024 : 0)} / {(samples.Count > 0 ? samples[^1].RssKb / 1024 : 0)} | {peak / 1024} | {(validAfter ? "completed" : "**failed**")} | {stackLines} | {typed} | {elapsed.TotalSeconds:0} s |");
     }
 
     private static async Task<bool> ValidReportAsync(HttpClient client, SinkConnector connector, string conversationId, CancellationToken cancellationToken)
