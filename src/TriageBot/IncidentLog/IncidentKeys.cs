@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using TriageBot.Caching;
 using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.IncidentLog;
@@ -11,14 +12,18 @@ namespace TriageBot.IncidentLog;
 /// One random AES-256 key per incident, stored in incident_keys wrapped by ASP.NET Core Data Protection. What staff
 /// typed about a student is encrypted with its incident's key, so deleting that one row (the retention purge) makes
 /// the text unreadable everywhere, backups included, while the stored ciphertext and the hash chain stay untouched.
-/// Unwrapped keys are cached by their wrapped text, so a key from a transaction that rolled back is never reused.
+/// Unwrapped keys are cached by their wrapped text, so a key from a transaction that rolled back is never reused; the
+/// cache holds at most IncidentLog:KeyCacheSize keys, so memory does not grow with the number of incidents.
 /// </summary>
-public sealed class IncidentKeys(IDataProtectionProvider provider)
+public sealed class IncidentKeys(IDataProtectionProvider provider, IOptions<IncidentLogOptions> options)
 {
     public const string Purpose = "TriageBot.Incidents.Key.v1";
 
     private readonly IDataProtector _wrapper = provider.CreateProtector(Purpose);
-    private readonly ConcurrentDictionary<string, byte[]> _unwrapped = new(StringComparer.Ordinal);
+    private readonly LruCache<string, byte[]> _unwrapped = new(options.Value.KeyCacheSize, StringComparer.Ordinal);
+
+    /// <summary>Unwrapped keys in memory: at most IncidentLog:KeyCacheSize.</summary>
+    public int CachedKeys => _unwrapped.Count;
 
     /// <summary>The incident's key, made and stored in the caller's transaction when it has none yet.</summary>
     public async Task<byte[]> GetOrCreateAsync(DbConnection connection, DbTransaction transaction, string incidentId, CancellationToken cancellationToken)
@@ -57,7 +62,7 @@ public sealed class IncidentKeys(IDataProtectionProvider provider)
 
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM incident_keys WHERE incident_id = @incidentId;", new { incidentId }, transaction, cancellationToken: cancellationToken));
-        _unwrapped.TryRemove(wrapped, out _);
+        _unwrapped.Remove(wrapped);
         return true;
     }
 }

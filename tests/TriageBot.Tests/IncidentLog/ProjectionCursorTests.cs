@@ -24,7 +24,7 @@ public sealed class ProjectionCursorTests
         await using var writer = new SqliteWriter(database, NullLogger<SqliteWriter>.Instance);
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var provider = new EphemeralDataProtectionProvider();
-        var log = new IncidentLogWriter(new PersonalDataProtector(provider, new IncidentKeys(provider)), clock);
+        var log = new IncidentLogWriter(new PersonalDataProtector(provider, new IncidentKeys(provider, Microsoft.Extensions.Options.Options.Create(new IncidentLogOptions()))), clock);
         string[] types = ["a", "wanted", "b", "c", "wanted", "d", "wanted"];
         var who = new Participant("29:staff", "Staff", null);
         await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction,
