@@ -1,4 +1,22 @@
 using TriageBot.Bench;
+using TriageBot.Bench.Hostile;
+
+if (args.Length > 0 && args[0] == "hostile")
+{
+    if (args.Contains("--help"))
+    {
+        Console.WriteLine(HostileOptions.Usage);
+        return 0;
+    }
+
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    };
+    return await new HostileRun(HostileOptions.Parse(args[1..]), Console.Out).RunAsync(stop.Token);
+}
 
 if (args.Contains("--help") || args.Contains("-h"))
 {

@@ -20,4 +20,11 @@ public static class ActivityTypes
     public const string Handoff = "handoff";
     public const string Command = "command";
     public const string CommandResult = "commandResult";
+
+    /// <summary>Every type above (the spec's list); anything else is a type this code does not know.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Message, ContactRelationUpdate, ConversationUpdate, Typing, EndOfConversation, Event, Invoke, DeleteUserData, MessageUpdate,
+        MessageDelete, InstallationUpdate, MessageReaction, Suggestion, Trace, Handoff, Command, CommandResult,
+    };
 }

@@ -7,7 +7,7 @@ namespace TriageBot.Api;
 /// <summary>
 /// Reads one activity from the request body and checks it before anything else happens:
 /// JSON content type (415), size limit (413, also for chunked bodies without a length), well-formed JSON (400 with line
-/// and position), and the fields a turn cannot do without: type, conversation.id and an absolute serviceUrl (400).
+/// and position), then <see cref="ActivityFieldCheck"/>: depth, duplicate keys, required fields and ids (400 naming the field).
 /// </summary>
 public sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> options)
 {
@@ -31,6 +31,11 @@ public sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> opti
             return (null, TooLarge(limit));
         }
 
+        if (ActivityFieldCheck.CheckJson(body, options.Value.MaxJsonDepth) is { } shape)
+        {
+            return (null, shape);
+        }
+
         Activity activity;
         try
         {
@@ -42,35 +47,8 @@ public sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> opti
             return (null, new RequestProblem(400, "Malformed JSON", DescribeJsonError(exception), exception.Path));
         }
 
-        var missing = FindMissingField(activity);
-        return missing is null ? (activity, null) : (null, missing);
-    }
-
-    private static RequestProblem? FindMissingField(Activity activity)
-    {
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return Invalid("type", "The activity has no 'type'.");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return Invalid("conversation.id", "The activity has no 'conversation.id'.");
-        }
-
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
-        {
-            return Invalid("serviceUrl", "The activity has no 'serviceUrl': the bot would not know where to reply.");
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
-        {
-            return Invalid("serviceUrl", "'serviceUrl' must be an absolute http or https URL.");
-        }
-
-        return null;
-
-        static RequestProblem Invalid(string field, string detail) => new(400, "Invalid activity", detail, field);
+        var invalid = ActivityFieldCheck.CheckFields(activity, options.Value);
+        return invalid is null ? (activity, null) : (null, invalid);
     }
 
     private static bool IsJson(string? contentType)

@@ -9,10 +9,11 @@ namespace TriageBot.Api;
 /// <summary>
 /// POST /api/messages, the Bot Framework adapter: read and check the activity, authenticate it, run the turn, answer.
 /// Ordinary activities get 200 with an empty body after the turn; invokes get their InvokeResponse as status and body.
-/// Refused requests (400, 401, 413, 415) run nothing and write nothing. Log lines name the conversation and activity
-/// type, never what anyone typed.
+/// Refused requests (400, 401, 413, 415, and 503 above LoadShedding:MaxTurnsInFlight) run nothing and write nothing.
+/// Log lines name the conversation and activity type, never what anyone typed.
 /// </summary>
 public sealed partial class MessagesHandler(
+    LoadShedding.TurnAdmission admission,
     ActivityRequestReader reader,
     IInboundAuthenticator authenticator,
     TurnProcessor turns,
@@ -28,6 +29,16 @@ public sealed partial class MessagesHandler(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var slot = admission.TryEnter();
+        if (slot is null)
+        {
+            // Refused before the body is read, so a burst costs almost nothing; the channel retries after Retry-After.
+            LogShed(admission.InFlight);
+            context.Response.Headers.RetryAfter = admission.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new RequestProblem(503, "Too many turns in flight",
+                $"The bot is handling as many turns as it may at once (LoadShedding:MaxTurnsInFlight); send it again in {admission.RetryAfterSeconds} s.").ToResult();
+        }
+
         var cancellationToken = context.RequestAborted;
         var (activity, problem) = await reader.ReadAsync(context.Request, cancellationToken);
         if (activity is null)
@@ -39,7 +50,7 @@ public sealed partial class MessagesHandler(
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityType"] = activity.Type,
+            ["ActivityType"] = LoggedType(activity.Type),
             ["ChannelId"] = activity.ChannelId,
         });
 
@@ -55,7 +66,7 @@ public sealed partial class MessagesHandler(
         }
 
         var result = await DispatchAsync(activity, cancellationToken);
-        LogHandled(activity.Type, activity.Conversation?.Id, StatusOf(result), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        LogHandled(LoggedType(activity.Type), activity.Conversation?.Id, StatusOf(result), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;
     }
 
@@ -95,20 +106,25 @@ public sealed partial class MessagesHandler(
                     // Nothing was saved: a 200 would tell the channel the message was kept. The member of staff has
                     // been asked in the chat to send it again.
                     return new RequestProblem(500, "Turn not saved",
-                        $"The message was not saved (reference {outcome.CorrelationId}); send it again.").ToResult();
+                        $"The message was not saved (reference {outcome.CorrelationId}); send it again.", CorrelationId: outcome.CorrelationId).ToResult();
                 }
             }
 
             return Results.Ok();
         }
-        catch (ConnectorException exception)
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // The turn was saved; only the replies could not be delivered.
-            LogRepliesNotDelivered(exception.Operation, exception.StatusCode);
-            return new RequestProblem(502, "Replies not delivered",
-                $"The turn was saved but the connector refused the replies ({exception.StatusCode}).").ToResult();
+            // The turn is saved (state before replies), but its replies could not be delivered, after the connector
+            // retries, to a serviceUrl that refused them, could not be reached or timed out. Answering 5xx would make
+            // the channel send the activity again and the turn run twice on the saved state, so the activity is
+            // acknowledged: the member of staff sees no reply and types again, and the log says why.
+            LogRepliesNotDelivered(exception is ConnectorException connector ? connector.Operation : "send", exception is ConnectorException { StatusCode: var status } ? status : 0);
+            return Results.Ok();
         }
     }
+
+    /// <summary>The activity type for a log line: one of the known types, else "other" (an unknown type is the sender's free text).</summary>
+    private static string LoggedType(string? type) => type is not null && ActivityTypes.All.Contains(type) ? type : "other";
 
     private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
 
@@ -121,6 +137,9 @@ public sealed partial class MessagesHandler(
     [LoggerMessage(1103, LogLevel.Warning, "Request to /api/messages refused with 401")]
     private partial void LogUnauthorized();
 
-    [LoggerMessage(1104, LogLevel.Error, "Replies could not be delivered: connector {Operation} answered {StatusCode}")]
+    [LoggerMessage(1104, LogLevel.Warning, "Turn saved but its replies could not be delivered: connector {Operation} answered {StatusCode} (0: not reached)")]
     private partial void LogRepliesNotDelivered(string operation, int statusCode);
+
+    [LoggerMessage(1105, LogLevel.Warning, "Request to /api/messages refused with 503: {InFlight} turns in flight")]
+    private partial void LogShed(int inFlight);
 }

@@ -1,15 +1,26 @@
 namespace TriageBot.Api;
 
-/// <summary>Why a request to /api/messages was refused before any turn ran: the HTTP status and what to tell the caller.</summary>
-/// <param name="Status">400, 401, 413 or 415.</param>
+/// <summary>Why a request to /api/messages was refused or failed: the HTTP status and what to tell the caller.</summary>
+/// <param name="Status">400, 401, 413, 415, 503 (load shed) or 500 (a turn that could not be saved).</param>
 /// <param name="Title">Short summary, e.g. "Invalid activity".</param>
 /// <param name="Detail">What exactly is wrong, naming the field or the position in the JSON.</param>
 /// <param name="Field">The JSON path of the missing or invalid field, when there is one.</param>
-public sealed record RequestProblem(int Status, string Title, string Detail, string? Field = null)
+/// <param name="CorrelationId">For a fault of ours (500): the reference in the log line.</param>
+public sealed record RequestProblem(int Status, string Title, string Detail, string? Field = null, string? CorrelationId = null)
 {
-    public IResult ToResult() => Results.Problem(
-        statusCode: Status,
-        title: Title,
-        detail: Detail,
-        extensions: Field is null ? null : new Dictionary<string, object?> { ["field"] = Field });
+    public IResult ToResult()
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (Field is not null)
+        {
+            extensions["field"] = Field;
+        }
+
+        if (CorrelationId is not null)
+        {
+            extensions["correlationId"] = CorrelationId;
+        }
+
+        return Results.Problem(statusCode: Status, title: Title, detail: Detail, extensions: extensions.Count == 0 ? null : extensions);
+    }
 }

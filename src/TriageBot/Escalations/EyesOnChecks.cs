@@ -108,12 +108,12 @@ public sealed partial class EyesOnChecks(
     /// <summary>Handles a press on a check-in card; false when the message is not one.</summary>
     public async Task<bool> TryHandleAnswerAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (activity.Value is not JsonObject value || value[EyesOnKey]?.GetValue<string>() is not { } escalationId)
+        if (activity.Value is not JsonObject value || value[EyesOnKey].Text() is not { } escalationId)
         {
             return false;
         }
 
-        var answer = value[AnswerKey]?.GetValue<string>();
+        var answer = value[AnswerKey].Text();
         if (answer is not (StillWith or HadToLeave))
         {
             await ReplyAsync(activity, "That answer was not understood. Please press one of the buttons.", cancellationToken);

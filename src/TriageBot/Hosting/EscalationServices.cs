@@ -15,6 +15,7 @@ public static class EscalationServices
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.SectionName));
+        services.AddOptions<ReferencesOptions>().Bind(configuration.GetSection(ReferencesOptions.SectionName));
 
         var inContentRoot = Path.Combine(environment.ContentRootPath, "cards");
         var cardsFolder = Directory.Exists(inContentRoot) ? inContentRoot : Path.Combine(AppContext.BaseDirectory, "cards");

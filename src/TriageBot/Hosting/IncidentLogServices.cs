@@ -19,6 +19,7 @@ public static class IncidentLogServices
             .SetApplicationName("TriageBot")
             .PersistKeysToFileSystem(new DirectoryInfo(keyPath));
 
+        services.AddOptions<IncidentLogOptions>().Bind(configuration.GetSection(IncidentLogOptions.SectionName));
         services.AddSingleton<IncidentKeys>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<IncidentLogWriter>();

@@ -1,5 +1,7 @@
 using TriageBot.Admin;
 using TriageBot.Api;
+using TriageBot.Diagnostics;
+using TriageBot.Faults;
 
 namespace TriageBot.Hosting;
 
@@ -27,9 +29,11 @@ public static class TriageBotApplication
         overrideServices?.Invoke(services);
 
         var app = builder.Build();
+        app.UseMiddleware<UnexpectedFaultMiddleware>();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
+        app.MapDiagnosticsEndpoints(app.Configuration);
         return app;
     }
 }

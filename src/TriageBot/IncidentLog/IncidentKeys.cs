@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using TriageBot.Caching;
 using TriageBot.Storage;
 
 namespace TriageBot.IncidentLog;
@@ -9,14 +10,18 @@ namespace TriageBot.IncidentLog;
 /// One random AES-256 key per incident, stored wrapped by ASP.NET Core Data Protection (<see cref="IIncidentKeyStore"/>).
 /// What staff typed about a student is encrypted with its incident's key, so deleting that one row (the retention
 /// purge) makes the text unreadable everywhere, backups included, while the stored ciphertext and the hash chain stay
-/// untouched. Unwrapped keys are cached by their wrapped text, so a key from a transaction that rolled back is never reused.
+/// untouched. Unwrapped keys are cached by their wrapped text, so a key from a transaction that rolled back is never
+/// reused; the cache holds at most IncidentLog:KeyCacheSize keys, so memory does not grow with the number of incidents.
 /// </summary>
-public sealed class IncidentKeys(IDataProtectionProvider provider, IIncidentKeyStore store)
+public sealed class IncidentKeys(IDataProtectionProvider provider, IIncidentKeyStore store, IOptions<IncidentLogOptions> options)
 {
     public const string Purpose = "TriageBot.Incidents.Key.v1";
 
     private readonly IDataProtector _wrapper = provider.CreateProtector(Purpose);
-    private readonly ConcurrentDictionary<string, byte[]> _unwrapped = new(StringComparer.Ordinal);
+    private readonly LruCache<string, byte[]> _unwrapped = new(options.Value.KeyCacheSize, StringComparer.Ordinal);
+
+    /// <summary>Unwrapped keys in memory: at most IncidentLog:KeyCacheSize.</summary>
+    public int CachedKeys => _unwrapped.Count;
 
     /// <summary>The incident's key, made and stored in the caller's transaction when it has none yet.</summary>
     public async Task<byte[]> GetOrCreateAsync(IStoreTransaction transaction, string incidentId)
@@ -47,7 +52,7 @@ public sealed class IncidentKeys(IDataProtectionProvider provider, IIncidentKeyS
             return false;
         }
 
-        _unwrapped.TryRemove(wrapped, out _);
+        _unwrapped.Remove(wrapped);
         return true;
     }
 }

@@ -28,7 +28,7 @@ public sealed class AdaptiveCardActionHandler(
             return Error(400, "BadRequest", "The invoke has no value.action.");
         }
 
-        if (action["type"]?.GetValue<string>() != "Action.Execute")
+        if (action["type"].Text() != "Action.Execute")
         {
             return Error(400, "NotSupported", "Only Action.Execute is supported for adaptiveCard/action.");
         }
@@ -37,13 +37,13 @@ public sealed class AdaptiveCardActionHandler(
         if (Escalations.EscalationCardActions.IsEscalationAction(data))
         {
             // A duty lead's decision is not a turn of a conversation: it settles an escalation.
-            return await escalations.HandleExecuteAsync(activity, data, action["verb"]?.GetValue<string>(), cancellationToken);
+            return await escalations.HandleExecuteAsync(activity, data, action["verb"].Text(), cancellationToken);
         }
 
         if (FollowUps.FollowUpChangeReader.IsFollowUpAction(data))
         {
             // Done, snooze, reassign or a note on a follow-up task's card.
-            return await followUps.HandleExecuteAsync(activity, data, action["verb"]?.GetValue<string>(), cancellationToken);
+            return await followUps.HandleExecuteAsync(activity, data, action["verb"].Text(), cancellationToken);
         }
 
         var cardData = (JsonObject)data.DeepClone();

@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TriageBot.Caching;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 
@@ -10,16 +11,20 @@ namespace TriageBot.References;
 /// invoke), so a duty lead can be sent a card later. Writes only when something changed since this process last saw
 /// the conversation. In Teams, a person's email is not on activities: it is read once from the member list, so a rota
 /// that names people by email can still find them (looked up only while the rota has someone without an Entra object
-/// id); failing that lookup only leaves the email unknown.
+/// id); failing that lookup only leaves the email unknown. What it remembers is bounded (References:RecentCacheSize).
 /// </summary>
 public sealed partial class ConversationReferenceCapture(
     IKnownConversationStore store,
     IConnectorClient connector,
     Dialogs.Protocols.ProtocolCatalog catalog,
     TimeProvider time,
+    IOptions<ReferencesOptions> options,
     ILogger<ConversationReferenceCapture> logger)
 {
-    private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly LruCache<string, string> _seen = new(options.Value.RecentCacheSize, StringComparer.Ordinal);
+
+    /// <summary>Conversations (with their user) remembered as unchanged: at most References:RecentCacheSize.</summary>
+    public int Remembered => _seen.Count;
 
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -31,9 +36,11 @@ public sealed partial class ConversationReferenceCapture(
 
         var channelId = activity.ChannelId ?? string.Empty;
         var isPersonal = activity.Conversation.ConversationType is null or "personal" && activity.Conversation.IsGroup != true;
-        var fingerprint = string.Join('|', serviceUrl, activity.From.AadObjectId, activity.From.Name, activity.Conversation.TenantId);
+        // Hashed, so what is remembered per conversation has a fixed size whatever a sender puts in these fields.
+        var fingerprint = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('|', serviceUrl, activity.From.AadObjectId, activity.From.Name, activity.Conversation.TenantId))));
         var key = string.Join('|', channelId, conversationId, userId);
-        if (_seen.TryGetValue(key, out var known) && known == fingerprint)
+        if (_seen.TryGet(key, out var known) && known == fingerprint)
         {
             return;
         }
@@ -49,7 +56,7 @@ public sealed partial class ConversationReferenceCapture(
             isPersonal,
             reference,
             time.GetUtcNow()), cancellationToken);
-        _seen[key] = fingerprint;
+        _seen.Set(key, fingerprint);
 
         if (isPersonal && channelId == "msteams" && catalog.Rota.People.Any(p => p.AadObjectId is null)
             && !await store.HasEmailAsync(channelId, userId, cancellationToken))
@@ -95,7 +102,7 @@ public sealed partial class ConversationReferenceCapture(
     }
 
     private static string? TenantFromChannelData(Activity activity) =>
-        activity.ChannelData?["tenant"]?["id"] is System.Text.Json.Nodes.JsonValue id && id.TryGetValue<string>(out var tenant) ? tenant : null;
+        activity.ChannelData.Field("tenant").Field("id").Text();
 
     [LoggerMessage(1301, LogLevel.Warning, "A member's email could not be read from the member list (connector answered {StatusCode}); rota entries by email may not match them")]
     private partial void LogEmailNotLearned(int statusCode);

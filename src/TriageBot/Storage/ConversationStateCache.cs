@@ -1,3 +1,5 @@
+using TriageBot.Caching;
+
 namespace TriageBot.Storage;
 
 /// <summary>
@@ -8,77 +10,20 @@ namespace TriageBot.Storage;
 /// </summary>
 public sealed class ConversationStateCache(int capacity)
 {
-    private readonly Dictionary<ConversationKey, LinkedListNode<Entry>> _entries = [];
-    private readonly LinkedList<Entry> _recent = new();
-    private readonly Lock _lock = new();
+    private readonly LruCache<ConversationKey, (string StateJson, long Version)> _entries = new(capacity);
 
-    public int Capacity { get; } = Math.Max(0, capacity);
+    public int Capacity => _entries.Capacity;
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public bool TryGet(ConversationKey key, out string stateJson, out long version)
     {
-        lock (_lock)
-        {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                _recent.Remove(node);
-                _recent.AddFirst(node);
-                (stateJson, version) = (node.Value.StateJson, node.Value.Version);
-                return true;
-            }
-        }
-
-        (stateJson, version) = (string.Empty, 0);
-        return false;
+        var found = _entries.TryGet(key, out var entry);
+        (stateJson, version) = found ? entry : (string.Empty, 0);
+        return found;
     }
 
-    public void Set(ConversationKey key, string stateJson, long version)
-    {
-        if (Capacity == 0)
-        {
-            return;
-        }
+    public void Set(ConversationKey key, string stateJson, long version) => _entries.Set(key, (stateJson, version));
 
-        lock (_lock)
-        {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                _recent.Remove(node);
-                node.Value = new Entry(key, stateJson, version);
-                _recent.AddFirst(node);
-                return;
-            }
-
-            _entries[key] = _recent.AddFirst(new Entry(key, stateJson, version));
-            if (_entries.Count > Capacity)
-            {
-                var oldest = _recent.Last!;
-                _recent.RemoveLast();
-                _entries.Remove(oldest.Value.Key);
-            }
-        }
-    }
-
-    public void Remove(ConversationKey key)
-    {
-        lock (_lock)
-        {
-            if (_entries.Remove(key, out var node))
-            {
-                _recent.Remove(node);
-            }
-        }
-    }
-
-    private sealed record Entry(ConversationKey Key, string StateJson, long Version);
+    public void Remove(ConversationKey key) => _entries.Remove(key);
 }

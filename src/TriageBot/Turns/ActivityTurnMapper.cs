@@ -56,7 +56,7 @@ public static class ActivityTurnMapper
         {
             var mentionedId = entity.Properties!.TryGetValue("mentioned", out var mentioned)
                 && mentioned.ValueKind == System.Text.Json.JsonValueKind.Object
-                && mentioned.TryGetProperty("id", out var id) ? id.GetString() : null;
+                && mentioned.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
             var mentionText = entity.Properties.TryGetValue("text", out var textElement) && textElement.ValueKind == System.Text.Json.JsonValueKind.String
                 ? textElement.GetString()
                 : null;

@@ -8,6 +8,18 @@ public sealed class ConversationLocks
 {
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
 
+    /// <summary>Gates held or waited for now: at most the turns in flight, never every conversation ever seen.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gates)
+            {
+                return _gates.Count;
+            }
+        }
+    }
+
     public async Task<IDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
     {
         Gate gate;

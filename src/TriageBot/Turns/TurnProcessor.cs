@@ -38,10 +38,12 @@ public sealed partial class TurnProcessor(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var correlationId = NewCorrelationId();
+                var correlationId = Faults.CorrelationIds.New();
 
-                // The exception message may quote what was typed; log its type and stack only.
-                LogTurnFailed(exception.GetType().FullName, correlationId, exception.StackTrace);
+                // The exception message may quote what was typed: one line with its type and where it came from; the
+                // stack (still without the message) only at Debug.
+                LogTurnFailed(exception.GetType().FullName, Faults.ExceptionSite.Of(exception), correlationId);
+                LogTurnFailedStack(correlationId, exception.StackTrace);
                 await TrySendApologyAsync(activity, correlationId, cancellationToken);
                 return TurnOutcome.Failed(correlationId);
             }
@@ -134,11 +136,11 @@ public sealed partial class TurnProcessor(
         }
     }
 
-    private static string NewCorrelationId() =>
-        System.Diagnostics.Activity.Current?.TraceId.ToHexString()[..12] ?? Guid.NewGuid().ToString("N")[..12];
+    [LoggerMessage(1001, LogLevel.Error, "Turn failed with {ExceptionType} at {Site}; correlation id {CorrelationId}")]
+    private partial void LogTurnFailed(string? exceptionType, string site, string correlationId);
 
-    [LoggerMessage(1001, LogLevel.Error, "Turn failed with {ExceptionType}; correlation id {CorrelationId}\n{StackTrace}")]
-    private partial void LogTurnFailed(string? exceptionType, string correlationId, string? stackTrace);
+    [LoggerMessage(1005, LogLevel.Debug, "Stack of failed turn {CorrelationId}: {StackTrace}")]
+    private partial void LogTurnFailedStack(string correlationId, string? stackTrace);
 
     [LoggerMessage(1002, LogLevel.Warning, "Another turn saved this conversation first; running the turn again (attempt {Attempt})")]
     private partial void LogConcurrencyRetry(int attempt);

@@ -20,6 +20,13 @@ public sealed class BadInputTests : ScriptedBotTestBase
         { "relative serviceUrl", """{"type": "message", "conversation": {"id": "c1"}, "serviceUrl": "/v3"}""", "application/json", HttpStatusCode.BadRequest, "serviceUrl" },
         { "text/plain", """{"type": "message", "conversation": {"id": "c1"}, "serviceUrl": "SERVICE"}""", "text/plain", HttpStatusCode.UnsupportedMediaType, null },
         { "form", "type=message", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType, null },
+        { "nested deeper than 64", """{"type": "message", "conversation": {"id": "c1"}, "serviceUrl": "SERVICE", "value": """ + new string('[', 70) + new string(']', 70) + "}", "application/json", HttpStatusCode.BadRequest, "\"field\":\"value\"" },
+        { "a key twice", """{"type": "message", "conversation": {"id": "c1", "ID": "c2"}, "serviceUrl": "SERVICE"}""", "application/json", HttpStatusCode.BadRequest, "conversation.ID" },
+        { "conversation id over 512", "{\"type\": \"message\", \"conversation\": {\"id\": \"" + new string('c', 513) + "\"}, \"serviceUrl\": \"SERVICE\"}", "application/json", HttpStatusCode.BadRequest, "\"field\":\"conversation.id\"" },
+        { "control character in channelId", """{"type": "message", "channelId": "ms\u0000teams", "conversation": {"id": "c1"}, "serviceUrl": "SERVICE"}""", "application/json", HttpStatusCode.BadRequest, "\"field\":\"channelId\"" },
+        { "line break in conversation id", """{"type": "message", "conversation": {"id": "../c1\n"}, "serviceUrl": "SERVICE"}""", "application/json", HttpStatusCode.BadRequest, "\"field\":\"conversation.id\"" },
+        { "blank activity id", """{"type": "message", "id": " ", "conversation": {"id": "c1"}, "serviceUrl": "SERVICE"}""", "application/json", HttpStatusCode.BadRequest, "\"field\":\"id\"" },
+        { "serviceUrl without a host", """{"type": "message", "conversation": {"id": "c1"}, "serviceUrl": "http://"}""", "application/json", HttpStatusCode.BadRequest, "serviceUrl" },
     };
 
     [Theory]

@@ -24,7 +24,8 @@ public sealed class ProjectionCursorTests
         await using var writer = new SqliteWriter(database, NullLogger<SqliteWriter>.Instance);
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var provider = new EphemeralDataProtectionProvider();
-        var log = new IncidentLogWriter(new SqliteIncidentLogStore(database), new PersonalDataProtector(provider, new IncidentKeys(provider, new SqliteIncidentKeyStore(database))), clock);
+        var keys = new IncidentKeys(provider, new SqliteIncidentKeyStore(database), Microsoft.Extensions.Options.Options.Create(new IncidentLogOptions()));
+        var log = new IncidentLogWriter(new SqliteIncidentLogStore(database), new PersonalDataProtector(provider, keys), clock);
         var cursors = new SqliteProjectionCursors(database);
         string[] types = ["a", "wanted", "b", "c", "wanted", "d", "wanted"];
         var who = new Participant("29:staff", "Staff", null);

@@ -23,6 +23,10 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public int Pid => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     /// <summary>What the process printed so far (console log).</summary>
     public string Output
     {

@@ -44,6 +44,7 @@ public abstract class StoreContract : IAsyncLifetime
         services.AddSingleton<TimeProvider>(_clock);
         services.AddOptions<StorageOptions>();
         services.AddOptions<OutboxOptions>();
+        services.AddOptions<IncidentLogOptions>();
         services.AddSingleton(new ConversationStateCache(64));
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.AddSingleton<IncidentKeys>();
