@@ -4,6 +4,7 @@ using TriageBot.FollowUps;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Outbox;
+using TriageBot.Outcomes;
 using TriageBot.References;
 using TriageBot.Retention;
 
@@ -36,6 +37,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
+        services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         return services;
     }
 }
