@@ -38,6 +38,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
+        services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();
         return services;
     }
 }
