@@ -27,6 +27,11 @@ catch (InvalidProtocolContentException invalid)
 
     return 1;
 }
+catch (TriageBot.Storage.StorageConfigurationException storage)
+{
+    await Console.Error.WriteLineAsync(storage.Message);
+    return 1;
+}
 
 await app.RunAsync();
 return 0;

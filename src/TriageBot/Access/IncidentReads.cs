@@ -3,7 +3,7 @@ using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Escalations;
 using TriageBot.Incidents;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Access;
 
@@ -11,7 +11,7 @@ namespace TriageBot.Access;
 /// Records every read of an incident as an event of that incident (who, how, in what form), and every refused attempt,
 /// so the chronology also says who has seen it.
 /// </summary>
-public sealed partial class IncidentReads(SqliteWriter writer, IIncidentLogWriter log, TimeProvider time, ILogger<IncidentReads> logger)
+public sealed partial class IncidentReads(IStoreWriter writer, IIncidentLogWriter log, TimeProvider time, ILogger<IncidentReads> logger)
 {
     /// <summary>How an incident was read.</summary>
     public const string ByCommand = "command";
@@ -40,7 +40,7 @@ public sealed partial class IncidentReads(SqliteWriter writer, IIncidentLogWrite
             ["how"] = how,
             ["format"] = format,
         }))];
-        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken), cancellationToken);
+        await writer.WriteAsync(write => log.AppendAsync(write, events), cancellationToken);
     }
 
     [LoggerMessage(1801, LogLevel.Warning, "A read of an incident ({How}) by someone not allowed was refused and recorded")]

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Dapper;
 using TriageBot.Access;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Escalations;
 using TriageBot.Incidents;
-using TriageBot.Storage.Sqlite;
+using TriageBot.IncidentLog;
+using TriageBot.Storage;
 
 namespace TriageBot.ChatCommands;
 
@@ -18,8 +18,9 @@ namespace TriageBot.ChatCommands;
 /// encrypted like everything typed about a student.
 /// </summary>
 public sealed partial class CorrectionCommand(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IIncidentQueries incidents,
+    IIncidentLogStore events,
+    IStoreWriter writer,
     IncidentRegister register,
     IncidentAccess access,
     IncidentReads reads,
@@ -46,8 +47,7 @@ public sealed partial class CorrectionCommand(
         var caller = await access.IdentifyAsync(ChatReply.Who(activity), cancellationToken);
         await register.CatchUpAsync(cancellationToken);
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var incident = await IncidentQueries.ByNumberAsync(connection, number, cancellationToken);
+        var incident = await incidents.ByNumberAsync(number, cancellationToken);
         if (incident is null || !IncidentAccess.MayRead(caller, incident))
         {
             if (incident is not null)
@@ -65,9 +65,8 @@ public sealed partial class CorrectionCommand(
             return true;
         }
 
-        var belongs = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM incident_events WHERE sequence = @sequence AND incident_id = @Id;", new { sequence, incident.Id }, cancellationToken: cancellationToken));
-        if (belongs == 0)
+        // Corrections are rare: reading the incident's rows to find the event is cheap enough.
+        if (!(await events.ReadIncidentAsync(incident.Id, cancellationToken)).Any(e => e.Sequence == sequence))
         {
             await ChatReply.SendAsync(connector, activity, $"Incident {number} has no event {sequence}. Type 'incident {number}' to see its event numbers (#N).", null, cancellationToken);
             return true;
@@ -75,7 +74,7 @@ public sealed partial class CorrectionCommand(
 
         var correction = new IncidentEvent(
             incident.Id, RecordEventTypes.Correction, caller.Who, time.GetUtcNow(), new JsonObject { ["corrects"] = sequence }, new JsonObject { ["text"] = text });
-        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction, [correction], write.CancellationToken), cancellationToken);
+        await writer.WriteAsync(write => log.AppendAsync(write, [correction]), cancellationToken);
 
         await ChatReply.SendAsync(connector, activity, $"Correction to event {sequence} of incident {number} recorded. The original stays as it was, with your correction next to it.", null, cancellationToken);
         return true;

@@ -3,13 +3,12 @@ using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.FollowUps;
 using TriageBot.References;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.ChatCommands;
 
 /// <summary>"my follow-ups": the caller's open follow-up tasks, soonest due first, as one compact card.</summary>
 public sealed partial class MyFollowUpsCommand(
-    SqliteDatabase database,
+    IFollowUpQueries followUpQueries,
     FollowUpProjector projector,
     FollowUpCards cards,
     FollowUpRecipients recipients,
@@ -32,11 +31,7 @@ public sealed partial class MyFollowUpsCommand(
         var aad = activity.From?.AadObjectId;
         var email = aad is null ? null : (await conversations.FindPersonalAsync(aad, null, cancellationToken))?.Email;
         var person = recipients.RotaPersonOf(aad, email);
-        IReadOnlyList<FollowUpRecord> tasks;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            tasks = await FollowUpQueries.OpenOwnedByAsync(connection, person is null ? [] : [person.Id], userId, aad, cancellationToken);
-        }
+        var tasks = await followUpQueries.OpenOwnedByAsync(person is null ? [] : [person.Id], userId, aad, cancellationToken);
 
         var overdue = tasks.Count(t => t.DueAt <= time.GetUtcNow());
         var summary = tasks.Count == 0

@@ -4,13 +4,12 @@ using TriageBot.Chronology;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Incidents;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.ChatCommands;
 
 /// <summary>"my reports": the caller's own incidents, newest first, with their numbers.</summary>
 public sealed partial class MyReportsCommand(
-    SqliteDatabase database, IncidentRegister register, ChronologyReader reader, ChronologyCards cards, IncidentReads reads, IConnectorClient connector) : IChatCommand
+    IIncidentQueries incidents, IncidentRegister register, ChronologyReader reader, ChronologyCards cards, IncidentReads reads, IConnectorClient connector) : IChatCommand
 {
     private const int Limit = 20;
 
@@ -27,10 +26,7 @@ public sealed partial class MyReportsCommand(
         await register.CatchUpAsync(cancellationToken);
         var who = ChatReply.Who(activity);
         IReadOnlyList<IncidentSummaryRow> mine;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            mine = await IncidentQueries.ReportedByAsync(connection, who.Id, who.AadObjectId, Limit, cancellationToken);
-        }
+        mine = await incidents.ReportedByAsync(who.Id, who.AadObjectId, Limit, cancellationToken);
 
         await reads.RecordReadAsync([.. mine.Select(i => i.Id)], who, "list", "card", cancellationToken);
         var card = cards.List(

@@ -4,13 +4,12 @@ using TriageBot.Chronology;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Incidents;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.ChatCommands;
 
 /// <summary>"open incidents" (leads only): every incident not yet closed, newest first.</summary>
 public sealed partial class OpenIncidentsCommand(
-    SqliteDatabase database,
+    IIncidentQueries incidents,
     IncidentRegister register,
     IncidentAccess access,
     ChronologyReader reader,
@@ -41,10 +40,7 @@ public sealed partial class OpenIncidentsCommand(
 
         await register.CatchUpAsync(cancellationToken);
         IReadOnlyList<IncidentSummaryRow> open;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            open = await IncidentQueries.OpenAsync(connection, Limit, cancellationToken);
-        }
+        open = await incidents.OpenAsync(Limit, cancellationToken);
 
         await reads.RecordReadAsync([.. open.Select(i => i.Id)], caller.Who, "list", "card", cancellationToken);
         var card = cards.List(

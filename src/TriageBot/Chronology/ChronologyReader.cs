@@ -1,10 +1,8 @@
-using Dapper;
 using TriageBot.Access;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Chronology;
 
@@ -13,7 +11,7 @@ namespace TriageBot.Chronology;
 /// an incident the answer is the same as for a number that does not exist, and the refusal is recorded.
 /// </summary>
 public sealed class ChronologyReader(
-    SqliteDatabase database,
+    IIncidentQueries incidents,
     IncidentRegister register,
     IncidentLogReader log,
     IncidentReads reads,
@@ -24,10 +22,7 @@ public sealed class ChronologyReader(
     {
         await register.CatchUpAsync(cancellationToken);
         IncidentSummaryRow? incident;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            incident = await IncidentQueries.ByNumberAsync(connection, number, cancellationToken);
-        }
+        incident = await incidents.ByNumberAsync(number, cancellationToken);
 
         if (incident is null)
         {
@@ -49,28 +44,19 @@ public sealed class ChronologyReader(
     public async Task<IReadOnlyList<IncidentChronology>> ReadRangeAsync(DateTimeOffset from, DateTimeOffset to, Dialogs.Turns.Participant who, string how, string? format, CancellationToken cancellationToken)
     {
         await register.CatchUpAsync(cancellationToken);
-        IReadOnlyList<IncidentSummaryRow> incidents;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            incidents = await IncidentQueries.OpenedBetweenAsync(connection, from, to, cancellationToken);
-        }
+        var opened = await incidents.OpenedBetweenAsync(from, to, cancellationToken);
 
         var chronologies = new List<IncidentChronology>();
-        foreach (var incident in incidents)
+        foreach (var incident in opened)
         {
             chronologies.Add(IncidentChronology.From(incident, await log.ReadLoggedAsync(incident.Id, cancellationToken), catalog));
         }
 
-        await reads.RecordReadAsync([.. incidents.Select(i => i.Id)], who, how, format, cancellationToken);
+        await reads.RecordReadAsync([.. opened.Select(i => i.Id)], who, how, format, cancellationToken);
         return chronologies;
     }
 
     /// <summary>Open follow-ups per incident id, for lists.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> OpenFollowUpCountsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<(string IncidentId, long Count)>(new CommandDefinition(
-            "SELECT incident_id, COUNT(*) FROM follow_ups WHERE status = 'open' GROUP BY incident_id;", cancellationToken: cancellationToken)))
-            .ToDictionary(r => r.IncidentId, r => r.Count, StringComparer.Ordinal);
-    }
+    public Task<IReadOnlyDictionary<string, long>> OpenFollowUpCountsAsync(CancellationToken cancellationToken) =>
+        incidents.OpenFollowUpCountsAsync(cancellationToken);
 }

@@ -1,6 +1,6 @@
 using TriageBot.Hosting;
 using TriageBot.IncidentLog;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Commands;
 
@@ -15,18 +15,28 @@ public static class VerifyCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var app = TriageBotApplication.Build(args);
-        var database = app.Services.GetRequiredService<SqliteDatabase>();
-        if (!File.Exists(database.FilePath))
+        WebApplication app;
+        try
         {
-            await output.WriteLineAsync($"No database at {database.FilePath}: nothing to verify.");
+            app = TriageBotApplication.Build(args);
+        }
+        catch (StorageConfigurationException storage)
+        {
+            await output.WriteLineAsync(storage.Message);
+            return 1;
+        }
+
+        var store = app.Services.GetRequiredService<IStoreSchema>();
+        if (!await store.ExistsAsync(CancellationToken.None))
+        {
+            await output.WriteLineAsync($"No database ({store.Location}): nothing to verify.");
             return 1;
         }
 
         var result = await app.Services.GetRequiredService<IncidentLogVerifier>().VerifyAsync(CancellationToken.None);
         if (result.IsIntact)
         {
-            await output.WriteLineAsync($"{result.EventsChecked} events, chain intact ({database.FilePath}).");
+            await output.WriteLineAsync($"{result.EventsChecked} events, chain intact ({store.Location}).");
             return 0;
         }
 

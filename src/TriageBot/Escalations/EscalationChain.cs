@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
+using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Escalations;
 
@@ -15,17 +15,16 @@ namespace TriageBot.Escalations;
 internal static class EscalationChain
 {
     public static async Task<bool> MoveOnAsync(
-        DbConnection connection,
-        DbTransaction transaction,
-        SqliteOutbox outbox,
+        SqliteWrite write,
+        IOutboxStore outbox,
         EscalationRecord escalation,
         int fromIndex,
         ProtocolCatalog catalog,
         Dialogs.Escalations.EscalationTimeouts timeouts,
         TimeProvider time,
-        string why,
-        CancellationToken cancellationToken)
+        string why)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var next = fromIndex + 1;
         var now = time.GetUtcNow();
         var level = EscalationProjector.ParseLevel(escalation.Level);
@@ -50,20 +49,20 @@ internal static class EscalationChain
         var type = EscalationCardData.IncidentType(escalation, catalog);
         if (!pastTheChain)
         {
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.PostEscalationCard, escalation.Id, new JsonObject
+            await outbox.EnqueueAsync(write, OutboxKinds.PostEscalationCard, escalation.Id, new JsonObject
             {
                 ["recipientIndex"] = next,
                 ["note"] = $"Sent on to you: {previous ?? "the person before you"} {why}.",
-            }, cancellationToken);
+            });
         }
         else
         {
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, new JsonObject
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, new JsonObject
             {
                 ["channel"] = true,
                 ["text"] = $"Nobody on the duty rota has answered a safeguarding escalation ({type}, {catalog.LevelName(level)}). Anyone who is a safeguarding lead: please take it now.",
-            }, cancellationToken);
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, new JsonObject
+            });
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, new JsonObject
             {
                 ["conversationId"] = escalation.ReporterConversationId,
                 ["userId"] = escalation.ReporterId,
@@ -71,10 +70,10 @@ internal static class EscalationChain
                     ? "I could not reach any duty lead in Teams."
                     : "No duty lead has answered yet.")
                     + $" Phone the {catalog.Text("{role:duty_lead}")} now: {catalog.Text("{contact:duty_lead}")}. If anyone is in immediate danger, call {catalog.Region.EmergencyNumber}.",
-            }, cancellationToken);
+            });
         }
 
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
+        await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, escalation.Id, []);
         return true;
     }
 }

@@ -23,7 +23,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationDecisions(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     IIncidentEventSource incidents,
@@ -74,21 +74,21 @@ public sealed partial class EscalationDecisions(
 
         if (!DutyResolver.MayDecide(catalog.Rota, now, who.AadObjectId, email))
         {
-            await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.Refused, who, now, new JsonObject
+            await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.Refused, who, now, new JsonObject
             {
                 ["escalation"] = escalation.Id,
                 ["verb"] = SnakeCase.From(action.Verb),
-            })], cancellationToken);
+            })]);
             return DecisionOutcome.Refused(DecisionResult.NotAllowed,
                 "Only the duty safeguarding lead on the rota, their deputies or a designated safeguarding lead can decide this. Your attempt has been recorded.");
         }
 
         if (action.Verb == EscalationVerb.Ask)
         {
-            await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.QuestionAsked, who, now,
-                new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })], cancellationToken);
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
-                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."), cancellationToken);
+            await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.QuestionAsked, who, now,
+                new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })]);
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
+                $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
             return DecisionOutcome.Asked(escalation);
@@ -118,11 +118,11 @@ public sealed partial class EscalationDecisions(
             return DecisionOutcome.AlreadyDecided((await EscalationQueries.GetAsync(connection, transaction, escalation.Id, cancellationToken))!);
         }
 
-        await log.AppendAsync(connection, transaction, [Event(escalation, EscalationEventTypes.Decided, who, now,
-            (JsonObject)decision.DeepClone(), action.Text is null ? null : new JsonObject { ["text"] = action.Text })], cancellationToken);
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], cancellationToken);
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, escalation.Id,
-            ToReporter(escalation, ReporterNotice(action, who, escalation)), cancellationToken);
+        await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.Decided, who, now,
+            (JsonObject)decision.DeepClone(), action.Text is null ? null : new JsonObject { ["text"] = action.Text })]);
+        await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, escalation.Id, []);
+        await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id,
+            ToReporter(escalation, ReporterNotice(action, who, escalation)));
         return DecisionOutcome.Decided(escalation);
     }
 

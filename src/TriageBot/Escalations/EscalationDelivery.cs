@@ -19,7 +19,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationDelivery(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     IKnownConversationStore conversations,
     IIncidentEventSource incidents,
     IConnectorClient connector,
@@ -153,11 +153,7 @@ public sealed partial class EscalationDelivery(
 
         var conversationId = payload["conversationId"]?.GetValue<string>();
         var userId = payload["userId"]?.GetValue<string>();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT reference_json FROM known_conversations WHERE conversation_id = @conversationId AND (@userId IS NULL OR user_id = @userId) ORDER BY updated_at DESC LIMIT 1;",
-            new { conversationId, userId }, cancellationToken: cancellationToken));
-        return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options);
+        return conversationId is null ? null : await conversations.FindReferenceAsync(conversationId, userId, cancellationToken);
     }
 
     /// <summary>
@@ -235,12 +231,7 @@ public sealed partial class EscalationDelivery(
     }
 
     // The school's tenant, as seen on any conversation (a channel the bot was never addressed in has none stored).
-    private async Task<string?> AnyTenantAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT tenant_id FROM known_conversations WHERE tenant_id IS NOT NULL ORDER BY updated_at DESC LIMIT 1;", cancellationToken: cancellationToken));
-    }
+    private Task<string?> AnyTenantAsync(CancellationToken cancellationToken) => conversations.LatestTenantIdAsync(cancellationToken);
 
     private static string? EmailOf(ChannelAccount member)
     {
@@ -290,7 +281,7 @@ public sealed partial class EscalationDelivery(
     private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-            write.Connection, write.Transaction, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams", write.CancellationToken), cancellationToken);
+            write, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
     }
 
     private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationProjector(
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IProjectionCursors cursors,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     OutboxSender sender,
     ProtocolCatalog catalog,
@@ -39,7 +40,7 @@ public sealed partial class EscalationProjector(
         var enqueued = false;
         while (true)
         {
-            var batch = await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+            var batch = await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
             enqueued |= batch.Enqueued;
 
             // A new escalation's first card was claimed as it was made: it goes now, not behind the queue.
@@ -61,10 +62,11 @@ public sealed partial class EscalationProjector(
     }
 
     // The writer's transaction holds the write lock: two projectors never read the same cursor.
-    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteWrite write)
     {
-        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
+        var batch = await cursors.EventsAsync(write, cursor, long.MaxValue, Batch, Types);
         if (batch.Scanned == 0)
         {
             return new ProjectedEscalations(0, false, []);
@@ -76,18 +78,19 @@ public sealed partial class EscalationProjector(
         {
             enqueued |= row.Type switch
             {
-                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(connection, transaction, row, cards, cancellationToken),
-                IncidentEventTypes.Assessed => await OnAssessedAsync(connection, transaction, row, cancellationToken),
+                IncidentEventTypes.EscalationRequested => await OnRequestedAsync(write, row, cards),
+                IncidentEventTypes.Assessed => await OnAssessedAsync(write, row),
                 _ => false,
             };
         }
 
-        await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+        await cursors.MoveAsync(write, CursorName, batch.LastScanned);
         return new ProjectedEscalations(batch.Scanned, enqueued, cards);
     }
 
-    private async Task<bool> OnRequestedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, List<OutboxMessage> cards, CancellationToken cancellationToken)
+    private async Task<bool> OnRequestedAsync(SqliteWrite write, ProjectedEvent row, List<OutboxMessage> cards)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
         var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
@@ -105,7 +108,7 @@ public sealed partial class EscalationProjector(
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE escalations SET level = @level, deadline = MIN(deadline, @deadline), version = version + 1 WHERE id = @Id;",
                 new { level, deadline = Stamp(deadline), open.Id }, transaction, cancellationToken: cancellationToken));
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+            await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
             return true;
         }
 
@@ -143,13 +146,14 @@ public sealed partial class EscalationProjector(
             },
             transaction,
             cancellationToken: cancellationToken));
-        cards.Add(await outbox.EnqueueClaimedAsync(connection, transaction, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }, cancellationToken));
+        cards.Add(await outbox.EnqueueClaimedAsync(write, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }));
         LogCreated(id, level, chain.Count);
         return true;
     }
 
-    private async Task<bool> OnAssessedAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
+    private async Task<bool> OnAssessedAsync(SqliteWrite write, ProjectedEvent row)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         // The report was finished while the lead has the card: the card now shows the referrals.
         var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
         if (open is null)
@@ -170,7 +174,7 @@ public sealed partial class EscalationProjector(
                 "UPDATE escalations SET level = @level, version = version + 1 WHERE id = @Id;", new { level, open.Id }, transaction, cancellationToken: cancellationToken));
         }
 
-        await outbox.EnqueueAsync(connection, transaction, OutboxKinds.UpdateEscalationCards, open.Id, [], cancellationToken);
+        await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationTimer(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     EscalationProjector projector,
     EyesOnChecks eyesOn,
@@ -56,7 +56,7 @@ public sealed partial class EscalationTimer(
         {
             var why = $"had not answered {Waited(escalation, now)} after the report";
             if (await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-                    write.Connection, write.Transaction, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why, write.CancellationToken), cancellationToken))
+                    write, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why), cancellationToken))
             {
                 moved++;
                 LogMovedOn(escalation.Id, escalation.RecipientIndex + 1);

@@ -20,7 +20,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EyesOnChecks(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     IConnectorClient connector,
@@ -57,11 +57,11 @@ public sealed partial class EyesOnChecks(
                         new { next = EscalationProjector.Stamp(now + every), escalation.Id, escalation.EyesOnDue }, write.Transaction, cancellationToken: write.CancellationToken));
                     if (moved == 1)
                     {
-                        await outbox.EnqueueAsync(write.Connection, write.Transaction, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
+                        await outbox.EnqueueAsync(write, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
                         {
                             ["conversationId"] = escalation.ReporterConversationId,
                             ["userId"] = escalation.ReporterId,
-                        }, write.CancellationToken);
+                        });
                     }
 
                     return moved == 1;
@@ -137,8 +137,8 @@ public sealed partial class EyesOnChecks(
             new JsonObject { ["escalation"] = escalation.Id, ["answer"] = answer });
         await writer.WriteAsync(async write =>
         {
-            await log.AppendAsync(write.Connection, write.Transaction, [answered], write.CancellationToken);
-            await outbox.EnqueueAsync(write.Connection, write.Transaction, OutboxKinds.UpdateEscalationCards, escalation.Id, [], write.CancellationToken);
+            await log.AppendAsync(write, [answered]);
+            await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, escalation.Id, []);
         }, cancellationToken);
         outboxSignal.Notify();
 

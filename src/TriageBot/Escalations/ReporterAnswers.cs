@@ -17,7 +17,7 @@ namespace TriageBot.Escalations;
 public sealed class ReporterAnswers(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     IConnectorClient connector,
@@ -75,17 +75,17 @@ public sealed class ReporterAnswers(
 
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE escalations SET question_pending = 0 WHERE id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
-            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })], cancellationToken);
+        await log.AppendAsync(write, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
+            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })]);
         var cards = await connection.QueryAsync<(string ConversationId, string ServiceUrl)>(new CommandDefinition(
             "SELECT DISTINCT conversation_id, service_url FROM escalation_cards WHERE escalation_id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
         foreach (var (leadConversation, _) in cards)
         {
-            await outbox.EnqueueAsync(connection, transaction, OutboxKinds.Message, question.Id, new JsonObject
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, question.Id, new JsonObject
             {
                 ["conversationId"] = leadConversation,
                 ["text"] = $"{who.Name ?? "The member of staff"} answers your question: {answer}",
-            }, cancellationToken);
+            });
         }
 
         return true;

@@ -17,7 +17,7 @@ namespace TriageBot.FollowUps;
 public sealed partial class DailyDigest(
     SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     ProtocolCatalog catalog,
     TimeProvider time,
@@ -59,12 +59,12 @@ public sealed partial class DailyDigest(
                     new { day, personId, now = StoredTime.Format(now) }, write.Transaction, cancellationToken: write.CancellationToken));
                 if (inserted == 1)
                 {
-                    await outbox.EnqueueAsync(write.Connection, write.Transaction, FollowUpOutbox.Digest, null, new JsonObject
+                    await outbox.EnqueueAsync(write, FollowUpOutbox.Digest, null, new JsonObject
                     {
                         ["personId"] = personId,
                         ["day"] = day,
                         ["overdue"] = overdue,
-                    }, write.CancellationToken);
+                    });
                 }
 
                 return inserted == 1;

@@ -19,8 +19,8 @@ namespace TriageBot.FollowUps;
 /// tasks that follow it and may close the incident (the projector runs at once).
 /// </summary>
 public sealed partial class FollowUpChanges(
-    SqliteDatabase database,
     SqliteWriter writer,
+    IFollowUpQueries followUpQueries,
     IIncidentLogWriter log,
     IKnownConversationStore conversations,
     FollowUpProjector projector,
@@ -44,10 +44,7 @@ public sealed partial class FollowUpChanges(
             return outcome;
         }
 
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            outcome = outcome with { Task = await FollowUpQueries.ByNumberAsync(connection, null, change.Number, cancellationToken) };
-        }
+        outcome = outcome with { Task = await followUpQueries.ByNumberAsync(change.Number, null, cancellationToken) };
 
         LogChanged(change.Number, Verb(change));
         if (change.Verb == FollowUpVerb.Done)
@@ -61,7 +58,7 @@ public sealed partial class FollowUpChanges(
     private async Task<FollowUpChangeOutcome> ApplyAsync(SqliteWrite write, FollowUpChange change, Participant who, string? email, DateTimeOffset now)
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var task = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
+        var task = await followUpQueries.ByNumberAsync(change.Number, write, cancellationToken);
         if (task is null)
         {
             return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, null, $"There is no follow-up {change.Number} you can change.");
@@ -69,7 +66,7 @@ public sealed partial class FollowUpChanges(
 
         if (!MayChange(task, who, email))
         {
-            await log.AppendAsync(connection, transaction, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })], cancellationToken);
+            await log.AppendAsync(write, [Event(task, FollowUpEventTypes.ChangeRefused, who, now, new JsonObject { ["verb"] = Verb(change) })]);
 
             // Said the same way as for a task that does not exist: nothing about it is given away.
             return new FollowUpChangeOutcome(FollowUpChangeResult.NotAllowed, null, $"There is no follow-up {change.Number} you can change.");
@@ -90,13 +87,13 @@ public sealed partial class FollowUpChanges(
         if (changed == 0)
         {
             // Someone else changed it a moment ago; nothing is written, and they can look again.
-            var current = await FollowUpQueries.ByNumberAsync(connection, transaction, change.Number, cancellationToken);
+            var current = await followUpQueries.ByNumberAsync(change.Number, write, cancellationToken);
             return current is { IsOpen: false }
                 ? new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, current, $"Follow-up {current.Number} was already done by {current.DoneByName ?? "its owner"}.")
                 : new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, current, "Someone changed this follow-up at the same moment. Please look again.");
         }
 
-        await log.AppendAsync(connection, transaction, [Event(task, EventType(change.Verb), who, now, data, personal)], cancellationToken);
+        await log.AppendAsync(write, [Event(task, EventType(change.Verb), who, now, data, personal)]);
         return new FollowUpChangeOutcome(FollowUpChangeResult.Changed, task, message);
     }
 

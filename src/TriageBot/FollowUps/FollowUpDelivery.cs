@@ -16,6 +16,7 @@ namespace TriageBot.FollowUps;
 /// </summary>
 public sealed partial class FollowUpDelivery(
     SqliteDatabase database,
+    IFollowUpQueries followUpQueries,
     FollowUpCards cards,
     FollowUpRecipients recipients,
     References.SafeguardingChannelReference channel,
@@ -27,8 +28,7 @@ public sealed partial class FollowUpDelivery(
     {
         var number = message.Payload["followUp"]!.GetValue<long>();
         var overdue = message.Payload["purpose"]?.GetValue<string>() == FollowUpOutbox.OverduePurpose;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var task = await FollowUpQueries.ByNumberAsync(connection, null, number, cancellationToken);
+        var task = await followUpQueries.ByNumberAsync(number, null, cancellationToken);
         if (task is null || !task.IsOpen)
         {
             return null;
@@ -68,7 +68,7 @@ public sealed partial class FollowUpDelivery(
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var open = await FollowUpQueries.OpenAsync(connection, cancellationToken);
+        var open = await followUpQueries.OpenAsync(cancellationToken);
         var overdue = message.Payload["overdue"]?.GetValue<int>() ?? 0;
         var incidents = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM incidents WHERE status <> 'closed';", cancellationToken: cancellationToken));

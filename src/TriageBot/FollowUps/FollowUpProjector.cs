@@ -24,9 +24,11 @@ namespace TriageBot.FollowUps;
 /// escalation is open and no task is left.
 /// </summary>
 public sealed partial class FollowUpProjector(
-    SqliteDatabase database,
     SqliteWriter writer,
+    IProjectionCursors cursors,
     IncidentRegister register,
+    IIncidentQueries incidents,
+    IFollowUpQueries followUpQueries,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
     ILogger<FollowUpProjector> logger)
@@ -51,37 +53,35 @@ public sealed partial class FollowUpProjector(
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
         // Only as far as the register has read: rules look incidents up there.
-        await using (var reader = await database.OpenAsync(cancellationToken))
+        if (await cursors.ReadAsync(IncidentRegister.CursorName, null, cancellationToken)
+            <= await cursors.ReadAsync(CursorName, null, cancellationToken))
         {
-            if (await ProjectionCursor.ReadAsync(reader, null, IncidentRegister.CursorName, cancellationToken)
-                <= await ProjectionCursor.ReadAsync(reader, null, CursorName, cancellationToken))
-            {
-                return 0;
-            }
+            return 0;
         }
 
-        return await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+        return await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
     }
 
-    private async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<int> ProjectBatchAsync(SqliteWrite write)
     {
-        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var registered = await ProjectionCursor.ReadAsync(connection, transaction, IncidentRegister.CursorName, cancellationToken);
-        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, registered, Batch, Types, cancellationToken);
+        var cancellationToken = write.CancellationToken;
+        var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
+        var registered = await cursors.ReadAsync(IncidentRegister.CursorName, write, cancellationToken);
+        var batch = await cursors.EventsAsync(write, cursor, registered, Batch, Types);
         foreach (var row in batch.Events)
         {
-            await ApplyAsync(connection, transaction, row, cancellationToken);
+            await ApplyAsync(write, row);
         }
 
         if (batch.Scanned > 0)
         {
-            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+            await cursors.MoveAsync(write, CursorName, batch.LastScanned);
         }
 
         return batch.Scanned;
     }
 
-    private async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
+    private async Task ApplyAsync(SqliteWrite write, ProjectedEvent row)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
         var at = StoredTime.Parse(row.OccurredAt);
@@ -89,26 +89,27 @@ public sealed partial class FollowUpProjector(
         switch (row.Type)
         {
             case IncidentEventTypes.Completed:
-                await FromReportAsync(connection, transaction, row.IncidentId, at, cancellationToken);
-                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                await FromReportAsync(write, row.IncidentId, at);
+                await CloseIfFinishedAsync(write, row.IncidentId, at);
                 break;
             case IncidentEventTypes.Cancelled:
-                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                await CloseIfFinishedAsync(write, row.IncidentId, at);
                 break;
             case EscalationEventTypes.Decided:
-                await FromDecisionAsync(connection, transaction, row.IncidentId, data, actor, at, cancellationToken);
-                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                await FromDecisionAsync(write, row.IncidentId, data, actor, at);
+                await CloseIfFinishedAsync(write, row.IncidentId, at);
                 break;
             case FollowUpEventTypes.Done:
-                await FromDoneTaskAsync(connection, transaction, row.IncidentId, data, at, cancellationToken);
-                await CloseIfFinishedAsync(connection, transaction, row.IncidentId, at, cancellationToken);
+                await FromDoneTaskAsync(write, row.IncidentId, data, at);
+                await CloseIfFinishedAsync(write, row.IncidentId, at);
                 break;
         }
     }
 
-    private async Task FromReportAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task FromReportAsync(SqliteWrite write, string incidentId, DateTimeOffset at)
     {
-        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -116,14 +117,15 @@ public sealed partial class FollowUpProjector(
         foreach (var rule in Rules(FollowUpTrigger.ReportCompleted, incident))
         {
             var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, null, null);
-            await CreateAsync(connection, transaction, incident, rule, subject: string.Empty, serviceName: null, owner, at, cancellationToken);
+            await CreateAsync(write, incident, rule, subject: string.Empty, serviceName: null, owner, at);
         }
     }
 
     private async Task FromDecisionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at, CancellationToken cancellationToken)
+        SqliteWrite write, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at)
     {
-        if (await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -132,7 +134,7 @@ public sealed partial class FollowUpProjector(
         foreach (var rule in Rules(FollowUpTrigger.EscalationDecided, incident))
         {
             var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, lead, null);
-            await CreateAsync(connection, transaction, incident, rule, string.Empty, null, owner, at, cancellationToken);
+            await CreateAsync(write, incident, rule, string.Empty, null, owner, at);
         }
 
         foreach (var referral in (decision["referrals"] as JsonArray ?? []).OfType<JsonObject>())
@@ -147,17 +149,18 @@ public sealed partial class FollowUpProjector(
             foreach (var rule in Rules(FollowUpTrigger.ReferralApproved, incident).Where(r => r.CoversReferral(serviceId)))
             {
                 var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, lead, null);
-                await CreateAsync(connection, transaction, incident, rule, serviceId, serviceName, owner, at, cancellationToken);
+                await CreateAsync(write, incident, rule, serviceId, serviceName, owner, at);
             }
         }
     }
 
     private async Task FromDoneTaskAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string incidentId, JsonObject data, DateTimeOffset at, CancellationToken cancellationToken)
+        SqliteWrite write, string incidentId, JsonObject data, DateTimeOffset at)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (data["followUp"]?.GetValue<long>() is not { } number
-            || await FollowUpQueries.ByNumberAsync(connection, transaction, number, cancellationToken) is not { } done
-            || await IncidentAsync(connection, transaction, incidentId, cancellationToken) is not { } incident)
+            || await followUpQueries.ByNumberAsync(number, write, cancellationToken) is not { } done
+            || await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
         }
@@ -167,7 +170,7 @@ public sealed partial class FollowUpProjector(
                      .Where(r => r.After == done.RuleId && (done.Subject.Length == 0 || r.CoversReferral(done.Subject))))
         {
             var owner = FollowUpOwners.Resolve(rule.Owner, catalog.Rota, at, incident, null, done.Owner);
-            await CreateAsync(connection, transaction, incident, rule, done.Subject, serviceName, owner, at, cancellationToken);
+            await CreateAsync(write, incident, rule, done.Subject, serviceName, owner, at);
         }
     }
 
@@ -182,16 +185,15 @@ public sealed partial class FollowUpProjector(
     }
 
     private async Task CreateAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteWrite write,
         IncidentSummaryRow incident,
         FollowUpRule rule,
         string subject,
         string? serviceName,
         FollowUpOwnerRef owner,
-        DateTimeOffset at,
-        CancellationToken cancellationToken)
+        DateTimeOffset at)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var due = rule.Due.From(at, catalog.Rota);
         var remindAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, due);
         var overdueAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, catalog.FollowUps.OverdueEscalatesAfter.From(due, catalog.Rota));
@@ -225,7 +227,7 @@ public sealed partial class FollowUpProjector(
             return;
         }
 
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(incident.Id, FollowUpEventTypes.Created, SystemActor.TriageBot, at, new JsonObject
+        await log.AppendAsync(write, [new IncidentEvent(incident.Id, FollowUpEventTypes.Created, SystemActor.TriageBot, at, new JsonObject
         {
             ["followUp"] = made,
             ["rule"] = rule.Id,
@@ -235,13 +237,14 @@ public sealed partial class FollowUpProjector(
             ["ownerUserId"] = owner.UserId,
             ["ownerName"] = owner.Name,
             ["due"] = StoredTime.Format(due),
-        })], cancellationToken);
+        })]);
         LogCreated(made, rule.Id);
     }
 
     /// <summary>Closes the incident when its report ended, no escalation is open and no task is open.</summary>
-    private async Task CloseIfFinishedAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task CloseIfFinishedAsync(SqliteWrite write, string incidentId, DateTimeOffset at)
     {
+        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         async Task<long> CountAsync(string sql) =>
             (long)(await connection.Prepared(transaction, sql).With("@incidentId", incidentId).ExecuteScalarAsync(cancellationToken))!;
         var openTasks = await CountAsync("SELECT COUNT(*) FROM follow_ups WHERE incident_id = @incidentId AND status = 'open';");
@@ -255,11 +258,10 @@ public sealed partial class FollowUpProjector(
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE incidents SET status = 'closed', closed_at = @at WHERE id = @incidentId;",
             new { incidentId, at = StoredTime.Format(at) }, transaction, cancellationToken: cancellationToken));
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.Closed, SystemActor.TriageBot, at, [])], cancellationToken);
+        await log.AppendAsync(write, [new IncidentEvent(incidentId, RecordEventTypes.Closed, SystemActor.TriageBot, at, [])]);
     }
 
-    private static async Task<IncidentSummaryRow?> IncidentAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId, CancellationToken cancellationToken) =>
-        await IncidentQueries.ByIdAsync(connection, incidentId, cancellationToken, transaction);
+    private Task<IncidentSummaryRow?> IncidentAsync(SqliteWrite write, string incidentId) => incidents.ByIdAsync(incidentId, write, write.CancellationToken);
 
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -1,9 +1,7 @@
-using Dapper;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Rota;
 using TriageBot.References;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -11,7 +9,7 @@ namespace TriageBot.FollowUps;
 /// Where a follow-up card goes: a rota person's 1:1 chat (by Entra object id or email), or a member of staff's chat
 /// with the bot (the one they reported in). Null when the bot has never talked to them.
 /// </summary>
-public sealed class FollowUpRecipients(SqliteDatabase database, IKnownConversationStore conversations, ProtocolCatalog catalog)
+public sealed class FollowUpRecipients(IKnownConversationStore conversations, ProtocolCatalog catalog)
 {
     public async Task<ConversationReference?> FindAsync(FollowUpOwnerRef owner, CancellationToken cancellationToken)
     {
@@ -31,11 +29,7 @@ public sealed class FollowUpRecipients(SqliteDatabase database, IKnownConversati
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT reference_json FROM known_conversations WHERE conversation_id = @ConversationId AND (@UserId IS NULL OR user_id = @UserId) ORDER BY updated_at DESC LIMIT 1;",
-            new { owner.ConversationId, owner.UserId }, cancellationToken: cancellationToken));
-        return json is null ? null : System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options);
+        return await conversations.FindReferenceAsync(owner.ConversationId, owner.UserId, cancellationToken);
     }
 
     public Task<ConversationReference?> FindPersonAsync(string personId, CancellationToken cancellationToken) =>

@@ -17,9 +17,9 @@ namespace TriageBot.FollowUps;
 /// queued in the outbox in one transaction, so a restart or a second instance never sends one twice.
 /// </summary>
 public sealed partial class FollowUpReminders(
-    SqliteDatabase database,
     SqliteWriter writer,
-    SqliteOutbox outbox,
+    IFollowUpQueries followUpQueries,
+    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
@@ -30,12 +30,8 @@ public sealed partial class FollowUpReminders(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        IReadOnlyList<FollowUpRecord> reminders, overdue;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            reminders = await FollowUpQueries.ReminderDueAsync(connection, now, cancellationToken);
-            overdue = await FollowUpQueries.OverdueUnraisedAsync(connection, now, cancellationToken);
-        }
+        var reminders = await followUpQueries.ReminderDueAsync(now, cancellationToken);
+        var overdue = await followUpQueries.OverdueUnraisedAsync(now, cancellationToken);
 
         var queued = 0;
         foreach (var task in reminders)
@@ -103,9 +99,9 @@ public sealed partial class FollowUpReminders(
             data["toName"] = task.Owner.DisplayName;
         }
 
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(
-            task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)], cancellationToken);
-        await outbox.EnqueueAsync(connection, transaction, FollowUpOutbox.TaskCard, null, payload, cancellationToken);
+        await log.AppendAsync(write, [new IncidentEvent(
+            task.IncidentId, overdue ? FollowUpEventTypes.OverdueEscalated : FollowUpEventTypes.Reminded, SystemActor.TriageBot, now, data)]);
+        await outbox.EnqueueAsync(write, FollowUpOutbox.TaskCard, null, payload);
         return true;
     }
 

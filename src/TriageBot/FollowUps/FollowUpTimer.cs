@@ -24,7 +24,7 @@ public sealed partial class FollowUpTimer(
             {
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception exception) when (exception is System.Data.Common.DbException or IOException)
             {
                 LogStoreProblem(exception.GetType().Name);
             }

@@ -23,13 +23,11 @@ public static class EscalationServices
         services.AddSingleton<EscalationCards>();
         services.AddSingleton<Cards.ReplyCards>();
 
-        services.AddSingleton<SqliteKnownConversationStore>();
-        services.AddSingleton<IKnownConversationStore>(provider => provider.GetRequiredService<SqliteKnownConversationStore>());
         services.AddSingleton<ConversationReferenceCapture>();
         services.AddSingleton<SafeguardingChannelReference>();
 
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<SqliteOutbox>();
+        
         services.AddSingleton<EscalationProjector>();
         services.AddSingleton<EscalationDelivery>();
         services.AddSingleton<EscalationDecisions>();

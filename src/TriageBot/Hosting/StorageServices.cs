@@ -3,7 +3,11 @@ using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Hosting;
 
-/// <summary>The store: SQLite from ConnectionStrings:TriageBot (data/triagebot.db by default), created on first run.</summary>
+/// <summary>
+/// The store: the engine named by Storage:Provider (Sqlite by default) on ConnectionStrings:TriageBot
+/// (data/triagebot.db by default), migrated at start. Feature code sees only the interfaces in Storage/ and its own
+/// folders; the engine's implementations are registered here and nowhere else.
+/// </summary>
 public static class StorageServices
 {
     public static IServiceCollection AddTriageBotStorage(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -17,17 +21,22 @@ public static class StorageServices
             }
         });
 
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
-            return new SqliteDatabase(options.ConnectionString, environment.ContentRootPath, options.SqliteJournalMode);
-        });
-        services.AddSingleton<SqliteWriter>();
         services.AddSingleton(provider => new ConversationStateCache(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.StateCacheSize));
-        services.AddSingleton<SqliteConversationStateStore>();
-        services.AddSingleton<IConversationStateStore>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
-        services.AddSingleton<IStoreHealth>(provider => provider.GetRequiredService<SqliteConversationStateStore>());
+
+        var engine = configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.Provider)];
+        switch (string.IsNullOrWhiteSpace(engine) ? StorageOptions.SqliteProvider : engine.Trim())
+        {
+            case var sqlite when sqlite.Equals(StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase):
+                services.AddSqliteStorage(environment.ContentRootPath);
+                break;
+            case var postgres when postgres.Equals(StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase):
+                throw new StorageConfigurationException(
+                    "Storage:Provider is Postgres, but this version has no PostgreSQL engine yet: remove the setting or set it to Sqlite.");
+            default:
+                throw new StorageConfigurationException($"Storage:Provider is '{engine}'; use Sqlite (the default) or Postgres.");
+        }
+
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
+using TriageBot.Storage;
 
 namespace TriageBot.IncidentLog;
 
@@ -27,14 +27,14 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Inci
 
     public static bool IsRemoved(JsonObject? personal) => personal?["removedUnderRetention"]?.GetValue<bool>() == true;
 
-    public async Task<string?> ProtectAsync(DbConnection connection, DbTransaction transaction, string incidentId, JsonObject? personal, CancellationToken cancellationToken)
+    public async Task<string?> ProtectAsync(IStoreTransaction transaction, string incidentId, JsonObject? personal)
     {
         if (personal is null)
         {
             return null;
         }
 
-        var key = await keys.GetOrCreateAsync(connection, transaction, incidentId, cancellationToken);
+        var key = await keys.GetOrCreateAsync(transaction, incidentId);
         var plain = Encoding.UTF8.GetBytes(personal.ToJsonString());
         var sealedBytes = new byte[NonceBytes + TagBytes + plain.Length];
         var nonce = sealedBytes.AsSpan(0, NonceBytes);
@@ -44,7 +44,11 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Inci
         return Version2 + Convert.ToBase64String(sealedBytes);
     }
 
-    public async Task<JsonObject?> UnprotectAsync(DbConnection connection, string incidentId, string? protectedText, CancellationToken cancellationToken)
+    /// <summary>The incident's key, read once for all of its events (null once purged).</summary>
+    public Task<byte[]?> KeyOfAsync(string incidentId, CancellationToken cancellationToken) => keys.FindAsync(incidentId, null, cancellationToken);
+
+    /// <param name="key">From <see cref="KeyOfAsync"/>.</param>
+    public JsonObject? Unprotect(string incidentId, string? protectedText, byte[]? key)
     {
         if (protectedText is null)
         {
@@ -56,7 +60,6 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, Inci
             return JsonNode.Parse(_legacy.Unprotect(protectedText))?.AsObject();
         }
 
-        var key = await keys.FindAsync(connection, null, incidentId, cancellationToken);
         if (key is null)
         {
             return Removed;

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.IncidentLog;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Incidents;
 
@@ -13,7 +10,7 @@ namespace TriageBot.Incidents;
 /// where it last stopped and moves its cursor in the same transaction, so a crash neither skips nor repeats an event.
 /// Called before anything reads the register, and by the follow-up timer.
 /// </summary>
-public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter writer)
+public sealed class IncidentRegister(IStoreWriter writer, IIncidentRegisterStore store, IIncidentLogStore log, IProjectionCursors cursors)
 {
     public const string CursorName = "incidents";
 
@@ -39,74 +36,48 @@ public sealed class IncidentRegister(SqliteDatabase database, SqliteWriter write
     private async Task<int> ProjectBatchAsync(CancellationToken cancellationToken)
     {
         // Most calls find nothing new: check that before queuing a write.
-        await using (var reader = await database.OpenAsync(cancellationToken))
+        if (await log.LastSequenceAsync(cancellationToken) <= await cursors.ReadAsync(CursorName, null, cancellationToken))
         {
-            var newest = await reader.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT MAX(sequence) FROM incident_events;", cancellationToken: cancellationToken)) ?? 0;
-            if (newest <= await ProjectionCursor.ReadAsync(reader, null, CursorName, cancellationToken))
-            {
-                return 0;
-            }
+            return 0;
         }
 
-        return await writer.WriteAsync(write => ProjectBatchAsync(write.Connection, write.Transaction, write.CancellationToken), cancellationToken);
+        return await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
     }
 
-    private static async Task<int> ProjectBatchAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<int> ProjectBatchAsync(IStoreTransaction write)
     {
-        var cursor = await ProjectionCursor.ReadAsync(connection, transaction, CursorName, cancellationToken);
-        var batch = await ProjectionCursor.EventsAsync(connection, transaction, cursor, long.MaxValue, Batch, Types, cancellationToken);
+        var cursor = await cursors.ReadAsync(CursorName, write, write.CancellationToken);
+        var batch = await cursors.EventsAsync(write, cursor, long.MaxValue, Batch, Types);
         foreach (var row in batch.Events)
         {
-            await ApplyAsync(connection, transaction, row, cancellationToken);
+            await ApplyAsync(write, row);
         }
 
         if (batch.Scanned > 0)
         {
-            await ProjectionCursor.MoveAsync(connection, transaction, CursorName, batch.LastScanned, cancellationToken);
+            await cursors.MoveAsync(write, CursorName, batch.LastScanned);
         }
 
         return batch.Scanned;
     }
 
-    private static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, ProjectedEvent row, CancellationToken cancellationToken)
+    private Task ApplyAsync(IStoreTransaction write, ProjectedEvent row)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
-        SqliteCommand Sql(string sql) => connection.Prepared(transaction, sql).With("@IncidentId", row.IncidentId);
-        var command = row.Type switch
+        var (id, at) = (row.IncidentId, StoredTime.Parse(row.OccurredAt));
+        return row.Type switch
         {
-            IncidentEventTypes.Started => Sql(
-                    """
-                    INSERT INTO incidents (id, reporter_id, reporter_aad_object_id, reporter_name, reporter_conversation_id, status, opened_at)
-                    VALUES (@IncidentId, @ActorId, @ActorAadObjectId, @ActorName, @conversation, @status, @OccurredAt)
-                    ON CONFLICT (id) DO NOTHING;
-                    """)
-                .With("@ActorId", row.ActorId).With("@ActorAadObjectId", row.ActorAadObjectId).With("@ActorName", row.ActorName)
-                .With("@conversation", Text(data, "conversation")).With("@status", IncidentStatuses.Reporting).With("@OccurredAt", row.OccurredAt),
-            IncidentEventTypes.TypeChosen => Sql("UPDATE incidents SET protocol_id = @protocol WHERE id = @IncidentId;")
-                .With("@protocol", Text(data, "protocol")),
-            IncidentEventTypes.Assessed => Sql("UPDATE incidents SET protocol_id = COALESCE(@protocol, protocol_id), level = @level WHERE id = @IncidentId;")
-                .With("@protocol", Text(data, "protocol")).With("@level", Text(data, "level")),
-            IncidentEventTypes.EscalationRequested => Sql("UPDATE incidents SET level = COALESCE(level, @level) WHERE id = @IncidentId;")
-                .With("@level", Text(data, "level")),
-            IncidentEventTypes.EmergencyDeclared => Sql("UPDATE incidents SET level = 'emergency_now' WHERE id = @IncidentId;"),
-            IncidentEventTypes.Completed => Sql(
-                    "UPDATE incidents SET status = @status, completed_at = @OccurredAt, level = COALESCE(@level, level) WHERE id = @IncidentId AND status = @reporting;")
-                .With("@OccurredAt", row.OccurredAt).With("@level", Text(data, "level"))
-                .With("@status", IncidentStatuses.Completed).With("@reporting", IncidentStatuses.Reporting),
-            IncidentEventTypes.Cancelled => Sql("UPDATE incidents SET status = @status, completed_at = @OccurredAt WHERE id = @IncidentId AND status = @reporting;")
-                .With("@OccurredAt", row.OccurredAt).With("@status", IncidentStatuses.Cancelled).With("@reporting", IncidentStatuses.Reporting),
-            RecordEventTypes.Closed => Sql("UPDATE incidents SET status = @status, closed_at = @OccurredAt WHERE id = @IncidentId;")
-                .With("@OccurredAt", row.OccurredAt).With("@status", IncidentStatuses.Closed),
-            RecordEventTypes.PersonalDataPurged => Sql("UPDATE incidents SET personal_purged_at = @OccurredAt WHERE id = @IncidentId;")
-                .With("@OccurredAt", row.OccurredAt),
-            _ => null,
+            IncidentEventTypes.Started => store.OpenAsync(write, id, new IncidentReporter(row.ActorId, row.ActorAadObjectId, row.ActorName, Text(data, "conversation")), at),
+            IncidentEventTypes.TypeChosen => store.SetProtocolAsync(write, id, Text(data, "protocol")),
+            IncidentEventTypes.Assessed => store.SetAssessedAsync(write, id, Text(data, "protocol"), Text(data, "level")),
+            IncidentEventTypes.EscalationRequested => store.SetLevelIfUnsetAsync(write, id, Text(data, "level")),
+            IncidentEventTypes.EmergencyDeclared => store.SetLevelAsync(write, id, "emergency_now"),
+            IncidentEventTypes.Completed => store.EndReportAsync(write, id, IncidentStatuses.Completed, at, Text(data, "level")),
+            IncidentEventTypes.Cancelled => store.EndReportAsync(write, id, IncidentStatuses.Cancelled, at, level: null),
+            RecordEventTypes.Closed => store.CloseAsync(write, id, at),
+            RecordEventTypes.PersonalDataPurged => store.MarkPersonalDataPurgedAsync(write, id, at),
+            _ => Task.CompletedTask,
         };
-
-        if (command is not null)
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -14,11 +14,12 @@ namespace TriageBot.Outbox;
 /// one the connector refuses for good is marked failed with the reason.
 /// </summary>
 public sealed partial class OutboxSender(
-    SqliteOutbox outbox,
+    IOutboxStore outbox,
     OutboxSignal signal,
     EscalationDelivery escalations,
     FollowUps.FollowUpDelivery followUps,
     IOptions<OutboxOptions> options,
+    TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly InFlightDeliveries _inFlight = new();
@@ -155,17 +156,17 @@ public sealed partial class OutboxSender(
         catch (ConnectorException exception) when (IsWorthRetrying(exception.StatusCode))
         {
             LogRetry(message.Id, message.Kind, exception.StatusCode, message.Attempts + 1);
-            await outbox.RetryLaterAsync(message.Id, message.Attempts, exception.RetryAfter, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
+            await RetryLaterAsync(message, exception.RetryAfter, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
         }
         catch (HttpRequestException exception)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
-            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, $"connector unreachable: {exception.HttpRequestError}", cancellationToken);
+            await RetryLaterAsync(message, null, $"connector unreachable: {exception.HttpRequestError}", cancellationToken);
         }
         catch (TimeoutException)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
-            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, "connector timed out", cancellationToken);
+            await RetryLaterAsync(message, null, "connector timed out", cancellationToken);
         }
         catch (ConnectorException exception)
         {
@@ -181,8 +182,16 @@ public sealed partial class OutboxSender(
         {
             // Anything else (a busy database, a bug) must not stop the sender: this message is tried again later.
             LogUnexpected(message.Id, message.Kind, exception.GetType().FullName);
-            await outbox.RetryLaterAsync(message.Id, message.Attempts, null, exception.GetType().Name, cancellationToken);
+            await RetryLaterAsync(message, null, exception.GetType().Name, cancellationToken);
         }
+    }
+
+    /// <summary>Another attempt later: after the connector's Retry-After when it gave one, else with doubling backoff.</summary>
+    private Task RetryLaterAsync(OutboxMessage message, TimeSpan? retryAfter, string error, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts + 1), options.Value.MaxRetryDelay.TotalSeconds));
+        var next = time.GetUtcNow() + (retryAfter is { } after && after > backoff ? after : backoff);
+        return outbox.RetryAtAsync(message.Id, next, error, cancellationToken);
     }
 
     private async Task<string?> UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -1,34 +1,19 @@
-using Dapper;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Incidents;
-using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Outcomes;
 
 /// <summary>Computes an <see cref="OutcomeReport"/> for the incidents opened in [from, to) from the register, escalations and follow-ups.</summary>
-public sealed class OutcomeCalculator(SqliteDatabase database, IncidentRegister register, ProtocolCatalog catalog, TimeProvider time)
+public sealed class OutcomeCalculator(IOutcomeFacts store, IncidentRegister register, ProtocolCatalog catalog, TimeProvider time)
 {
     public async Task<OutcomeReport> ComputeAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await register.CatchUpAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var range = new { from = StoredTime.Format(from), to = StoredTime.Format(to) };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var incidents = (await connection.QueryAsync<(string Id, string? ProtocolId, string? Level)>(new CommandDefinition(
-            "SELECT id, protocol_id, level FROM incidents WHERE opened_at >= @from AND opened_at < @to;", range, cancellationToken: cancellationToken))).ToList();
-        var escalations = (await connection.QueryAsync<(string IncidentId, string RequestedAt, string? DecidedAt)>(new CommandDefinition(
-            """
-            SELECT e.incident_id, e.requested_at, e.decided_at FROM escalations e
-            JOIN incidents i ON i.id = e.incident_id WHERE i.opened_at >= @from AND i.opened_at < @to;
-            """,
-            range, cancellationToken: cancellationToken))).ToLookup(e => e.IncidentId, StringComparer.Ordinal);
-        var tasks = (await connection.QueryAsync<(string RuleId, string Status, string DueAt, string? DoneAt)>(new CommandDefinition(
-            """
-            SELECT f.rule_id, f.status, f.due_at, f.done_at FROM follow_ups f
-            JOIN incidents i ON i.id = f.incident_id WHERE i.opened_at >= @from AND i.opened_at < @to;
-            """,
-            range, cancellationToken: cancellationToken))).ToList();
+        var facts = await store.ReadAsync(from, to, cancellationToken);
+        var incidents = facts.Incidents;
+        var escalations = facts.Escalations.ToLookup(e => e.IncidentId, StringComparer.Ordinal);
+        var tasks = facts.Tasks;
 
         var groups = incidents
             .GroupBy(i => (i.ProtocolId, Level: i.Level ?? "not_set"))
@@ -36,7 +21,7 @@ public sealed class OutcomeCalculator(SqliteDatabase database, IncidentRegister 
             {
                 var requests = group.SelectMany(i => escalations[i.Id]).ToList();
                 var minutes = requests.Where(r => r.DecidedAt is not null)
-                    .Select(r => (StoredTime.Parse(r.DecidedAt!) - StoredTime.Parse(r.RequestedAt)).TotalMinutes)
+                    .Select(r => (r.DecidedAt!.Value - r.RequestedAt).TotalMinutes)
                     .Order()
                     .ToList();
                 return new OutcomeGroup(
@@ -74,15 +59,15 @@ public sealed class OutcomeCalculator(SqliteDatabase database, IncidentRegister 
         return Math.Round(sorted[Math.Clamp(rank, 1, sorted.Count) - 1], 1);
     }
 
-    private static FollowUpOutcome Summarise(IReadOnlyList<(string RuleId, string Status, string DueAt, string? DoneAt)> tasks, DateTimeOffset now)
+    private static FollowUpOutcome Summarise(IReadOnlyList<OutcomeTask> tasks, DateTimeOffset now)
     {
         int onTime = 0, late = 0, overdue = 0, notDue = 0;
         foreach (var task in tasks)
         {
-            var due = StoredTime.Parse(task.DueAt);
+            var due = task.DueAt;
             if (task.DoneAt is { } doneAt)
             {
-                if (StoredTime.Parse(doneAt) <= due)
+                if (doneAt <= due)
                 {
                     onTime++;
                 }

@@ -1,3 +1,5 @@
+using TriageBot.Connector.Schema;
+
 namespace TriageBot.References;
 
 /// <summary>Where conversation references are kept, so escalations and reminders can reach people who are not talking now.</summary>
@@ -13,4 +15,10 @@ public interface IKnownConversationStore
     Task<bool> HasEmailAsync(string channelId, string userId, CancellationToken cancellationToken);
 
     Task SetEmailAsync(string channelId, string userId, string email, CancellationToken cancellationToken);
+
+    /// <summary>The reference stored last for the conversation (for that user when given); null when the bot never heard from it.</summary>
+    Task<ConversationReference?> FindReferenceAsync(string conversationId, string? userId, CancellationToken cancellationToken);
+
+    /// <summary>The school's tenant, as seen on the conversation heard from last; null when none carried one.</summary>
+    Task<string?> LatestTenantIdAsync(CancellationToken cancellationToken);
 }

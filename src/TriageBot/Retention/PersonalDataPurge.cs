@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using Microsoft.Extensions.Options;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Escalations;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.Retention;
 
@@ -18,8 +16,8 @@ namespace TriageBot.Retention;
 /// still verifies. One transaction per incident.
 /// </summary>
 public sealed partial class PersonalDataPurge(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IRetentionStore store,
+    IStoreWriter writer,
     IncidentRegister register,
     IncidentKeys keys,
     IIncidentLogWriter log,
@@ -38,13 +36,7 @@ public sealed partial class PersonalDataPurge(
         await register.CatchUpAsync(cancellationToken);
         var now = time.GetUtcNow();
         var cutoff = now - TimeSpan.FromDays(options.Value.AfterClosureDays);
-        List<string> due;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            due = [.. await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT id FROM incidents WHERE status = 'closed' AND closed_at <= @cutoff AND personal_purged_at IS NULL ORDER BY number;",
-                new { cutoff = StoredTime.Format(cutoff) }, cancellationToken: cancellationToken))];
-        }
+        var due = await store.ClosedNotPurgedAsync(cutoff, cancellationToken);
 
         foreach (var incidentId in due)
         {
@@ -59,22 +51,17 @@ public sealed partial class PersonalDataPurge(
         return due.Count;
     }
 
-    private async Task PurgeAsync(SqliteWrite write, string incidentId, DateTimeOffset now)
+    private async Task PurgeAsync(IStoreTransaction write, string incidentId, DateTimeOffset now)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var hadKey = await keys.DestroyAsync(connection, transaction, incidentId, cancellationToken);
-        var messages = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM outbox WHERE status <> 'pending' AND escalation_id IN (SELECT id FROM escalations WHERE incident_id = @incidentId);",
-            new { incidentId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE incidents SET personal_purged_at = @now WHERE id = @incidentId;",
-            new { incidentId, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
-        await log.AppendAsync(connection, transaction, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
+        var hadKey = await keys.DestroyAsync(write, incidentId);
+        var messages = await store.DeleteSettledMessagesAsync(write, incidentId);
+        await store.MarkPurgedAsync(write, incidentId, now);
+        await log.AppendAsync(write, [new IncidentEvent(incidentId, RecordEventTypes.PersonalDataPurged, SystemActor.TriageBot, now, new JsonObject
         {
             ["afterClosureDays"] = options.Value.AfterClosureDays,
             ["keyDestroyed"] = hadKey,
             ["sentMessagesDeleted"] = messages,
-        })], cancellationToken);
+        })]);
     }
 
     [LoggerMessage(1701, LogLevel.Information, "Retention: personal data of {Count} incidents closed more than {Days} days ago removed")]

@@ -20,7 +20,7 @@ public sealed partial class RetentionTimer(PersonalDataPurge purge, IOptions<Ret
             {
                 await purge.RunOnceAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception exception) when (exception is System.Data.Common.DbException or IOException)
             {
                 LogStoreProblem(exception.GetType().Name);
             }

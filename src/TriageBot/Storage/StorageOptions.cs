@@ -6,11 +6,24 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
     public const string ConnectionStringName = "TriageBot";
 
+    /// <summary>The engines <see cref="Provider"/> may name.</summary>
+    public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
+
     /// <summary>SQLite journal modes TriageBot accepts.</summary>
     public static readonly IReadOnlyList<string> JournalModes = ["WAL", "DELETE", "TRUNCATE", "PERSIST"];
     public const string DefaultConnectionString = "Data Source=data/triagebot.db";
 
-    /// <summary>A SQLite connection string; a relative file path is resolved against the content root.</summary>
+    /// <summary>
+    /// Which engine keeps the records: Sqlite (default; one instance) or Postgres (several instances; not built yet, so
+    /// naming it stops the start).
+    /// </summary>
+    public string Provider { get; set; } = SqliteProvider;
+
+    /// <summary>
+    /// The engine's connection string (ConnectionStrings:TriageBot). For SQLite a relative file path is resolved
+    /// against the content root.
+    /// </summary>
     public string ConnectionString { get; set; } = DefaultConnectionString;
 
     /// <summary>

@@ -1,4 +1,6 @@
 using TriageBot.Connector.Authentication.Outbound;
+using Microsoft.Extensions.DependencyInjection;
+using TriageBot.Storage;
 using TriageBot.Tests.Infrastructure;
 
 namespace TriageBot.Tests.Hosting;
@@ -47,5 +49,36 @@ public sealed class StartupConfigurationTests
             TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:SqliteJournalMode"] = "MEMORY-ISH" }));
 
         Assert.Contains("Storage:SqliteJournalMode", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostgresProvider_StopsTheStart_SayingOnOneLineThatTheEngineIsNotBuilt()
+    {
+        var failure = await Assert.ThrowsAsync<StorageConfigurationException>(() =>
+            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" }));
+
+        Assert.StartsWith("Storage:Provider is Postgres", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("no PostgreSQL engine", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+    }
+
+    [Fact]
+    public async Task UnknownProvider_StopsTheStart_NamingTheSettingAndTheChoices()
+    {
+        var failure = await Assert.ThrowsAsync<StorageConfigurationException>(() =>
+            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Oracle" }));
+
+        Assert.Equal("Storage:Provider is 'Oracle'; use Sqlite (the default) or Postgres.", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("sqlite")]
+    public async Task SqliteProvider_NamedOrNot_StartsOnTheSqliteEngine(string provider)
+    {
+        await using var bot = await TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = provider });
+
+        Assert.IsType<TriageBot.Storage.Sqlite.SqliteWriter>(bot.Services.GetRequiredService<IStoreWriter>());
+        Assert.True(await bot.Services.GetRequiredService<IStoreHealth>().IsReachableAsync(CancellationToken.None));
     }
 }

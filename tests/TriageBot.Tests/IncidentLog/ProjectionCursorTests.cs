@@ -24,18 +24,20 @@ public sealed class ProjectionCursorTests
         await using var writer = new SqliteWriter(database, NullLogger<SqliteWriter>.Instance);
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var provider = new EphemeralDataProtectionProvider();
-        var log = new IncidentLogWriter(new PersonalDataProtector(provider, new IncidentKeys(provider, Microsoft.Extensions.Options.Options.Create(new IncidentLogOptions()))), clock);
+        var keys = new IncidentKeys(provider, new SqliteIncidentKeyStore(database), Microsoft.Extensions.Options.Options.Create(new IncidentLogOptions()));
+        var log = new IncidentLogWriter(new SqliteIncidentLogStore(database), new PersonalDataProtector(provider, keys), clock);
+        var cursors = new SqliteProjectionCursors(database);
         string[] types = ["a", "wanted", "b", "c", "wanted", "d", "wanted"];
         var who = new Participant("29:staff", "Staff", null);
-        await writer.WriteAsync(write => log.AppendAsync(write.Connection, write.Transaction,
-            [.. types.Select(type => new IncidentEvent("inc-1", type, who, clock.GetUtcNow(), new JsonObject()))], write.CancellationToken), CancellationToken.None);
+        await writer.WriteAsync(write => log.AppendAsync(write,
+            [.. types.Select(type => new IncidentEvent("inc-1", type, who, clock.GetUtcNow(), new JsonObject()))]), CancellationToken.None);
 
         var batches = new List<ProjectedBatch>();
         long cursor = 0;
         for (var i = 0; i < 3; i++)
         {
             var after = cursor;
-            var batch = await writer.WriteAsync(write => ProjectionCursor.EventsAsync(write.Connection, write.Transaction, after, long.MaxValue, 3, ["wanted"], write.CancellationToken), CancellationToken.None);
+            var batch = await writer.WriteAsync(write => cursors.EventsAsync(write, after, long.MaxValue, 3, ["wanted"]), CancellationToken.None);
             batches.Add(batch);
             cursor = batch.LastScanned;
         }
@@ -46,7 +48,7 @@ public sealed class ProjectionCursorTests
         Assert.All(batches.SelectMany(b => b.Events), e => Assert.Equal("wanted", e.Type));
 
         // Past the end: nothing scanned, and the cursor stays where it was.
-        var end = await writer.WriteAsync(write => ProjectionCursor.EventsAsync(write.Connection, write.Transaction, 7, long.MaxValue, 3, ["wanted"], write.CancellationToken), CancellationToken.None);
+        var end = await writer.WriteAsync(write => cursors.EventsAsync(write, 7, long.MaxValue, 3, ["wanted"]), CancellationToken.None);
         Assert.Equal((0, 7L), (end.Scanned, end.LastScanned));
         Assert.Empty(end.Events);
     }

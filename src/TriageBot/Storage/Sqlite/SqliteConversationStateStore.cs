@@ -10,7 +10,7 @@ namespace TriageBot.Storage.Sqlite;
 /// when this process has not saved it lately.
 /// </summary>
 public sealed class SqliteConversationStateStore(
-    SqliteDatabase database, SqliteWriter writer, ConversationStateCache cache, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore, IStoreHealth
+    SqliteDatabase database, SqliteWriter writer, ConversationStateCache cache, Escalations.IIncidentLogWriter log, TimeProvider timeProvider) : IConversationStateStore
 {
     public async Task<StoredDialogState> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class SqliteConversationStateStore(
                 return false;
             }
 
-            await log.AppendAsync(write.Connection, write.Transaction, events, write.CancellationToken);
+            await log.AppendAsync(write, events);
             return true;
         }, cancellationToken);
 
@@ -82,20 +82,6 @@ public sealed class SqliteConversationStateStore(
         }
 
         return saved;
-    }
-
-    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var connection = await database.OpenFreshAsync(cancellationToken);
-            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM schema_migrations;", cancellationToken: cancellationToken)) > 0;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            return false;
-        }
     }
 
     private sealed record StateRow(string StateJson, long Version);

@@ -21,17 +21,17 @@ internal static class SqliteSchema
                 PRIMARY KEY (channel_id, conversation_id)
             );
             """),
-        (2, IncidentLog.IncidentLogTable.CreateSql),
-        (3, References.KnownConversationTable.CreateSql),
-        (4, Escalations.EscalationTables.CreateSql),
-        (5, Escalations.EscalationTables.AddEyesOnSql),
-        (6, Escalations.EscalationTables.AddQuestionPendingSql),
-        (7, Incidents.IncidentTables.CreateSql),
-        (8, FollowUps.FollowUpTables.CreateSql),
-        (9, Admin.DownloadLinkTable.CreateSql),
-        (10, Escalations.EscalationTables.AddQuestionPendingIndexSql),
-        (11, References.KnownConversationTable.AddByConversationIndexSql),
-        (12, Incidents.IncidentTables.AddNotClosedIndexSql),
+        (2, SqliteIncidentLogTable.CreateSql),
+        (3, SqliteKnownConversationTable.CreateSql),
+        (4, SqliteEscalationTables.CreateSql),
+        (5, SqliteEscalationTables.AddEyesOnSql),
+        (6, SqliteEscalationTables.AddQuestionPendingSql),
+        (7, SqliteIncidentTables.CreateSql),
+        (8, SqliteFollowUpTables.CreateSql),
+        (9, SqliteDownloadLinkTable.CreateSql),
+        (10, SqliteEscalationTables.AddQuestionPendingIndexSql),
+        (11, SqliteKnownConversationTable.AddByConversationIndexSql),
+        (12, SqliteIncidentTables.AddNotClosedIndexSql),
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace TriageBot.Storage.Sqlite;
 /// Units run one after the other in the order they were queued. A unit must only use the database: no HTTP, no
 /// waiting on other work, and never a nested <see cref="WriteAsync{T}"/>, which would wait for itself.
 /// </summary>
-public sealed partial class SqliteWriter : IAsyncDisposable
+public sealed partial class SqliteWriter : IStoreWriter, IAsyncDisposable
 {
     /// <summary>Most units in one transaction; more wait for the next (a long batch delays its first caller).</summary>
     public const int MaxBatch = 256;
@@ -65,6 +65,12 @@ public sealed partial class SqliteWriter : IAsyncDisposable
             return true;
         }, cancellationToken);
     }
+
+    Task<T> IStoreWriter.WriteAsync<T>(Func<IStoreTransaction, Task<T>> unit, CancellationToken cancellationToken) =>
+        WriteAsync<T>(write => unit(write), cancellationToken);
+
+    Task IStoreWriter.WriteAsync(Func<IStoreTransaction, Task> unit, CancellationToken cancellationToken) =>
+        WriteAsync(write => unit(write), cancellationToken);
 
     private void EnsureStarted()
     {

@@ -1,4 +1,4 @@
-namespace TriageBot.FollowUps;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
 /// Follow-up tasks, a projection of the incident log: made from decisions and reports by the rules in
@@ -6,7 +6,7 @@ namespace TriageBot.FollowUps;
 /// reminded, escalated as overdue). <c>number</c> is what people type ("close follow-up 7"). digests holds one row per
 /// school day and person, so the morning digest goes once even across restarts.
 /// </summary>
-internal static class FollowUpTables
+internal static class SqliteFollowUpTables
 {
     public const string CreateSql = """
         CREATE TABLE follow_ups (

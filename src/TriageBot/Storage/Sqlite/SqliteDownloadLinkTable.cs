@@ -1,7 +1,7 @@
-namespace TriageBot.Admin;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>One-time download links (migration 9): only a hash of the token is kept; a link works once, before it expires.</summary>
-internal static class DownloadLinkTable
+internal static class SqliteDownloadLinkTable
 {
     public const string CreateSql = """
         CREATE TABLE download_links (

@@ -1,11 +1,11 @@
-namespace TriageBot.Escalations;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
 /// SQLite tables for escalations and the outbox, applied as a numbered migration. An escalation is a projection of the
-/// incident log (made by <see cref="EscalationProjector"/>, which keeps its place in projection_cursor); the outbox
+/// incident log (made by <see cref="Escalations.EscalationProjector"/>, which keeps its place in projection_cursor); the outbox
 /// holds every proactive message until the connector has taken it.
 /// </summary>
-internal static class EscalationTables
+internal static class SqliteEscalationTables
 {
     public const string CreateSql = """
         CREATE TABLE projection_cursor (

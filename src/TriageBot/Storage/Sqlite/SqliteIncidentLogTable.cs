@@ -1,10 +1,10 @@
-namespace TriageBot.IncidentLog;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
 /// The incident log's table, applied as a numbered migration. Triggers refuse UPDATE and DELETE, so nothing in the
 /// bot can change a recorded event; someone who edits the file directly can, and the hash chain shows where.
 /// </summary>
-internal static class IncidentLogTable
+internal static class SqliteIncidentLogTable
 {
     public const string CreateSql = """
         CREATE TABLE incident_events (

@@ -1,7 +1,7 @@
-namespace TriageBot.References;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>The SQLite table for <see cref="SqliteKnownConversationStore"/>, applied as a numbered migration.</summary>
-internal static class KnownConversationTable
+internal static class SqliteKnownConversationTable
 {
     public const string CreateSql = """
         CREATE TABLE known_conversations (

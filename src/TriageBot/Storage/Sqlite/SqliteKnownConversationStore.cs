@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using TriageBot.Connector.Schema;
-using TriageBot.Storage.Sqlite;
+using TriageBot.References;
 
-namespace TriageBot.References;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>Conversation references in SQLite (table known_conversations, see <see cref="KnownConversationTable"/>).</summary>
 public sealed class SqliteKnownConversationStore(SqliteDatabase database, SqliteWriter writer) : IKnownConversationStore
@@ -95,6 +95,22 @@ public sealed class SqliteKnownConversationStore(SqliteDatabase database, Sqlite
         await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE known_conversations SET email = @email WHERE channel_id = @channelId AND user_id = @userId;",
             new { channelId, userId, email }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
+    }
+
+    public async Task<ConversationReference?> FindReferenceAsync(string conversationId, string? userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT reference_json FROM known_conversations WHERE conversation_id = @conversationId AND (@userId IS NULL OR user_id = @userId) ORDER BY updated_at DESC LIMIT 1;",
+            new { conversationId, userId }, cancellationToken: cancellationToken));
+        return json is null ? null : JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options);
+    }
+
+    public async Task<string?> LatestTenantIdAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT tenant_id FROM known_conversations WHERE tenant_id IS NOT NULL ORDER BY updated_at DESC LIMIT 1;", cancellationToken: cancellationToken));
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

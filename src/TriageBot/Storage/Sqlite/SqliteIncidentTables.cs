@@ -1,11 +1,11 @@
-namespace TriageBot.Incidents;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
-/// The register of incidents, a projection of the incident log (made by <see cref="IncidentRegister"/>): one row per
+/// The register of incidents, a projection of the incident log (made by <see cref="Incidents.IncidentRegister"/>): one row per
 /// report with the short number staff and leads use ("incident 42"), who reported it, its type, level and status.
 /// The chronology itself stays in incident_events; nothing here is evidence, everything here can be rebuilt from it.
 /// </summary>
-internal static class IncidentTables
+internal static class SqliteIncidentTables
 {
     public const string CreateSql = """
         CREATE TABLE incidents (

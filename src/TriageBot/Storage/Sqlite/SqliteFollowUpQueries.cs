@@ -1,11 +1,10 @@
-using System.Data.Common;
 using Dapper;
-using TriageBot.Storage;
+using TriageBot.FollowUps;
 
-namespace TriageBot.FollowUps;
+namespace TriageBot.Storage.Sqlite;
 
-/// <summary>Reads of the follow_ups table.</summary>
-public static class FollowUpQueries
+/// <summary>Reads of the follow_ups table on SQLite, each on a pooled connection or the caller's unit.</summary>
+public sealed class SqliteFollowUpQueries(SqliteDatabase database) : IFollowUpQueries
 {
     private const string Columns = """
         number AS Number, incident_id AS IncidentId, rule_id AS RuleId, subject AS Subject, title AS Title, done_means AS DoneMeans,
@@ -15,18 +14,24 @@ public static class FollowUpQueries
         done_at AS DoneAt, done_by_name AS DoneByName, version AS Version
         """;
 
-    public static async Task<FollowUpRecord?> ByNumberAsync(DbConnection connection, DbTransaction? transaction, long number, CancellationToken cancellationToken) =>
-        (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM follow_ups WHERE number = @number;", new { number }, transaction, cancellationToken: cancellationToken)))?.ToRecord();
+    public async Task<FollowUpRecord?> ByNumberAsync(long number, IStoreTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT {Columns} FROM follow_ups WHERE number = @number;";
+        if (transaction is not null)
+        {
+            var write = SqliteWrite.From(transaction);
+            return (await write.Connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+                sql, new { number }, write.Transaction, cancellationToken: write.CancellationToken)))?.ToRecord();
+        }
 
-    public static async Task<IReadOnlyList<FollowUpRecord>> ForIncidentAsync(DbConnection connection, DbTransaction? transaction, string incidentId, CancellationToken cancellationToken) =>
-        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM follow_ups WHERE incident_id = @incidentId ORDER BY number;", new { incidentId }, transaction, cancellationToken: cancellationToken)))
-            .Select(r => r.ToRecord())];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(sql, new { number }, cancellationToken: cancellationToken)))?.ToRecord();
+    }
 
-    /// <summary>Open tasks owned by this person (a rota id, or a member of staff's channel id / Entra object id), soonest due first.</summary>
-    public static async Task<IReadOnlyList<FollowUpRecord>> OpenOwnedByAsync(DbConnection connection, IReadOnlyCollection<string> personIds, string userId, string? aadObjectId, CancellationToken cancellationToken) =>
-        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+    public async Task<IReadOnlyList<FollowUpRecord>> OpenOwnedByAsync(IReadOnlyCollection<string> personIds, string userId, string? aadObjectId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM follow_ups
             WHERE status = 'open' AND (owner_person_id IN @personIds OR owner_user_id = @userId OR (@aadObjectId IS NOT NULL AND owner_aad_object_id = @aadObjectId))
@@ -34,26 +39,33 @@ public static class FollowUpQueries
             """,
             new { personIds, userId, aadObjectId }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord())];
+    }
 
-    /// <summary>Every open task, soonest due first.</summary>
-    public static async Task<IReadOnlyList<FollowUpRecord>> OpenAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+    public async Task<IReadOnlyList<FollowUpRecord>> OpenAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM follow_ups WHERE status = 'open' ORDER BY due_at, number;", cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord())];
+    }
 
-    /// <summary>Open tasks whose reminder time has come.</summary>
-    public static async Task<IReadOnlyList<FollowUpRecord>> ReminderDueAsync(DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken) =>
-        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+    public async Task<IReadOnlyList<FollowUpRecord>> ReminderDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM follow_ups WHERE status = 'open' AND remind_at IS NOT NULL AND remind_at <= @now ORDER BY remind_at;",
             new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord())];
+    }
 
-    /// <summary>Open tasks past their overdue moment that have not been raised with the duty lead yet.</summary>
-    public static async Task<IReadOnlyList<FollowUpRecord>> OverdueUnraisedAsync(DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken) =>
-        [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+    public async Task<IReadOnlyList<FollowUpRecord>> OverdueUnraisedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM follow_ups WHERE status = 'open' AND overdue_escalated_at IS NULL AND overdue_at IS NOT NULL AND overdue_at <= @now ORDER BY overdue_at;",
             new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken)))
             .Select(r => r.ToRecord())];
+    }
 
     private sealed record Row(
         long Number, string IncidentId, string RuleId, string Subject, string Title, string DoneMeans, string? OwnerPersonId, string? OwnerUserId,

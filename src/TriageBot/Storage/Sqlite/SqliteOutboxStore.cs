@@ -1,39 +1,30 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.Options;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Outbox;
 
-namespace TriageBot.Outbox;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>
-/// The outbox table: messages are added inside the transaction that decided them, and claimed in batches by the
-/// sender. A claim expires, so a message held by a process that died is sent by the next one. Delivery is at least
-/// once: a crash after the connector accepted a message but before it is marked sent sends it again.
+/// The outbox table on SQLite. Claims are a write (UPDATE ... RETURNING in the writer's transaction), so two senders,
+/// even in two processes on one file, never claim the same row; a look that finds nothing due does not queue a write.
 /// </summary>
-public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, TimeProvider time, IOptions<OutboxOptions> options)
+public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriter writer, TimeProvider time, IOptions<OutboxOptions> options) : IOutboxStore
 {
-    /// <summary>Adds a message in the caller's transaction (it exists only if that transaction commits).</summary>
-    public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken, DateTimeOffset? notBefore = null) =>
-        InsertAsync(connection, transaction, kind, escalationId, payload, notBefore, claimed: false, cancellationToken);
+    public Task EnqueueAsync(IStoreTransaction transaction, string kind, string? escalationId, JsonObject payload, DateTimeOffset? notBefore = null) =>
+        InsertAsync(SqliteWrite.From(transaction), kind, escalationId, payload, notBefore, claimed: false);
 
-    /// <summary>
-    /// Adds a message in the caller's transaction already claimed by this process, for a sender to deliver at once
-    /// (<see cref="OutboxSender.DeliverNow"/>) rather than wait for its turn. Should this process die first, the claim
-    /// expires and any sender delivers it, as with any other message.
-    /// </summary>
-    public async Task<OutboxMessage> EnqueueClaimedAsync(DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, CancellationToken cancellationToken)
+    public async Task<OutboxMessage> EnqueueClaimedAsync(IStoreTransaction transaction, string kind, string? escalationId, JsonObject payload)
     {
-        var id = await InsertAsync(connection, transaction, kind, escalationId, payload, notBefore: null, claimed: true, cancellationToken);
+        var id = await InsertAsync(SqliteWrite.From(transaction), kind, escalationId, payload, notBefore: null, claimed: true);
         return new OutboxMessage(id, kind, escalationId, (JsonObject)payload.DeepClone(), 0);
     }
 
-    private async Task<long> InsertAsync(
-        DbConnection connection, DbTransaction transaction, string kind, string? escalationId, JsonObject payload, DateTimeOffset? notBefore, bool claimed, CancellationToken cancellationToken)
+    private async Task<long> InsertAsync(SqliteWrite write, string kind, string? escalationId, JsonObject payload, DateTimeOffset? notBefore, bool claimed)
     {
         var now = time.GetUtcNow();
-        return (long)(await connection.Prepared(transaction,
+        return (long)(await write.Connection.Prepared(write.Transaction,
                 """
                 INSERT INTO outbox (kind, escalation_id, payload_json, status, attempts, next_attempt_at, claimed_until, created_at)
                 VALUES (@kind, @escalationId, @payload, 'pending', 0, @next, @until, @now)
@@ -45,13 +36,9 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
             .With("@next", Stamp(notBefore ?? now))
             .With("@until", claimed ? Stamp(now + options.Value.ClaimTimeout) : null)
             .With("@now", Stamp(now))
-            .ExecuteScalarAsync(cancellationToken))!;
+            .ExecuteScalarAsync(write.CancellationToken))!;
     }
 
-    /// <summary>
-    /// Claims up to <paramref name="max"/> due messages, in the order they should go: cards to a duty lead first (that
-    /// is what someone is waiting for), then the rest oldest first. Empty when none is due.
-    /// </summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int max, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -94,22 +81,18 @@ public sealed class SqliteOutbox(SqliteDatabase database, SqliteWriter writer, T
             .ExecuteNonQueryAsync(write.CancellationToken), cancellationToken);
     }
 
-    /// <summary>Schedules another attempt: after the connector's Retry-After when it gave one, else with doubling backoff.</summary>
-    public async Task RetryLaterAsync(long id, int attempts, TimeSpan? retryAfter, string error, CancellationToken cancellationToken)
+    public async Task RetryAtAsync(long id, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken)
     {
-        var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts + 1), options.Value.MaxRetryDelay.TotalSeconds));
-        var next = time.GetUtcNow() + (retryAfter is { } after && after > backoff ? after : backoff);
         await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, claimed_until = NULL, last_error = @error WHERE id = @id;",
-            new { id, next = Stamp(next), error }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
+            new { id, next = Stamp(nextAttemptAt), error = reason }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
-    /// <summary>Gives up on a message the connector refused for good (recorded with the reason, never silently dropped).</summary>
-    public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
+    public async Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET status = 'failed', attempts = attempts + 1, claimed_until = NULL, last_error = @error WHERE id = @id;",
-            new { id, error }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
+            new { id, error = reason }, write.Transaction, cancellationToken: write.CancellationToken)), cancellationToken);
     }
 
     private static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
