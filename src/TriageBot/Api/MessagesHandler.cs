@@ -23,11 +23,11 @@ public sealed partial class MessagesHandler(
     Escalations.ReporterAnswers reporterAnswers,
     ChatCommands.ChatCommandRouter chatCommands,
     FollowUps.FollowUpCardActions followUpActions,
+    Serilog.IDiagnosticContext requestLog,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cancellationToken = context.RequestAborted;
         var (activity, problem) = await reader.ReadAsync(context.Request, cancellationToken);
         if (activity is null)
@@ -36,6 +36,9 @@ public sealed partial class MessagesHandler(
             return problem.ToResult();
         }
 
+        // The request's log line (Serilog's request logging) names these too; never the text or card values.
+        requestLog.Set("ConversationId", activity.Conversation?.Id);
+        requestLog.Set("ActivityType", activity.Type);
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ConversationId"] = activity.Conversation?.Id,
@@ -54,9 +57,7 @@ public sealed partial class MessagesHandler(
             return new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult();
         }
 
-        var result = await DispatchAsync(activity, cancellationToken);
-        LogHandled(activity.Type, activity.Conversation?.Id, StatusOf(result), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return result;
+        return await DispatchAsync(activity, cancellationToken);
     }
 
     private async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -109,11 +110,6 @@ public sealed partial class MessagesHandler(
                 $"The turn was saved but the connector refused the replies ({exception.StatusCode}).").ToResult();
         }
     }
-
-    private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
-
-    [LoggerMessage(1101, LogLevel.Information, "Activity {ActivityType} in conversation {ConversationId} answered {StatusCode} in {ElapsedMs:0} ms")]
-    private partial void LogHandled(string? activityType, string? conversationId, int statusCode, double elapsedMs);
 
     [LoggerMessage(1102, LogLevel.Warning, "Request to /api/messages refused with {StatusCode} (field {Field})")]
     private partial void LogRefused(int statusCode, string? field);

@@ -27,6 +27,7 @@ public static class TriageBotApplication
         overrideServices?.Invoke(services);
 
         var app = builder.Build();
+        app.UseTriageBotRequestLogging();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoints();
         app.MapAdminEndpoints();
