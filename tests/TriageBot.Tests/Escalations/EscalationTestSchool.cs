@@ -20,7 +20,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
     private readonly IDictionary<string, string?> _settings;
 
-    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, ManualClock clock, IDictionary<string, string?> settings)
+    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, HostClock clock, IDictionary<string, string?> settings)
     {
         Connector = connector;
         Bot = bot;
@@ -32,7 +32,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
     public TestBotHost Bot { get; private set; }
 
-    public ManualClock Clock { get; private set; }
+    public HostClock Clock { get; private set; }
 
     /// <param name="settings">Extra configuration, e.g. ConnectorRetry:MaxRetryAttempts = 0 to leave retries to the outbox.</param>
     public const string SafeguardingChannel = "19:safeguarding@thread.tacv2";
@@ -60,7 +60,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
             all[key] = value;
         }
 
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var clock = new HostClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var connector = await RecordingConnector.StartAsync();
         var bot = await TestBotHost.StartAsync(all, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         return new EscalationTestSchool(connector, bot, clock, all);
@@ -70,9 +70,9 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public async Task RestartAsync(TimeSpan later)
     {
         var folder = Bot.Folder;
-        var now = Clock.Now + later;
+        var now = Clock.GetUtcNow() + later;
         await Bot.StopAsync();
-        Clock = new ManualClock(now);
+        Clock = new HostClock(now);
         var clock = Clock;
         Bot = await TestBotHost.StartAsync(_settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), folder);
     }

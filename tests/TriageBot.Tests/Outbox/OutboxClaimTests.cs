@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace TriageBot.Tests.Outbox;
 /// </summary>
 public sealed class OutboxClaimTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private readonly string _folder = Directory.CreateTempSubdirectory("triagebot-outbox-").FullName;
     private Store _store = null!;
 
@@ -64,7 +65,7 @@ public sealed class OutboxClaimTests : IAsyncLifetime
     public async Task AMessageForLater_IsNotClaimedBeforeItsTime()
     {
         await Writer.WriteAsync(write => Outbox.EnqueueAsync(
-            write.Connection, write.Transaction, OutboxKinds.EyesOnCheck, "esc-later", [], write.CancellationToken, _clock.Now.AddMinutes(5)), CancellationToken.None);
+            write.Connection, write.Transaction, OutboxKinds.EyesOnCheck, "esc-later", [], write.CancellationToken, _clock.GetUtcNow().AddMinutes(5)), CancellationToken.None);
 
         Assert.Empty(await Outbox.ClaimDueAsync(10, CancellationToken.None));
         _clock.Advance(TimeSpan.FromMinutes(5));
