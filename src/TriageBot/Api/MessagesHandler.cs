@@ -24,16 +24,46 @@ public sealed partial class MessagesHandler(
     ChatCommands.ChatCommandRouter chatCommands,
     FollowUps.FollowUpCardActions followUpActions,
     Serilog.IDiagnosticContext requestLog,
+    Telemetry.TriageBotMetrics metrics,
+    TimeProvider time,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var started = time.GetTimestamp();
+        using var span = Telemetry.TriageBotTelemetry.Source.StartActivity("turn");
+        string? activityType = null;
+        var status = 500;
+        try
+        {
+            var (result, type) = await HandleCoreAsync(context);
+            activityType = type;
+            status = StatusOf(result);
+            return result;
+        }
+        finally
+        {
+            // Tagged with the activity type and the outcome only: never the conversation, the sender or the text.
+            var outcome = OutcomeOf(status);
+            span?.SetTag(Telemetry.TriageBotTelemetry.ActivityTypeTag, Telemetry.TriageBotTelemetry.ActivityTypeOf(activityType));
+            span?.SetTag(Telemetry.TriageBotTelemetry.OutcomeTag, outcome);
+            if (status >= 500)
+            {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
+
+            metrics.TurnHandled(activityType, outcome, time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<(IResult Result, string? ActivityType)> HandleCoreAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         var (activity, problem) = await reader.ReadAsync(context.Request, cancellationToken);
         if (activity is null)
         {
             LogRefused(problem!.Status, problem.Field);
-            return problem.ToResult();
+            return (problem.ToResult(), null);
         }
 
         // The request's log line (Serilog's request logging) names these too; never the text or card values.
@@ -54,10 +84,10 @@ public sealed partial class MessagesHandler(
         if (!authentication.IsAuthenticated)
         {
             LogUnauthorized();
-            return new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult();
+            return (new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult(), activity.Type);
         }
 
-        return await DispatchAsync(activity, cancellationToken);
+        return (await DispatchAsync(activity, cancellationToken), activity.Type);
     }
 
     private async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -110,6 +140,19 @@ public sealed partial class MessagesHandler(
                 $"The turn was saved but the connector refused the replies ({exception.StatusCode}).").ToResult();
         }
     }
+
+    private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
+
+    /// <summary>What became of a request, as the turns metric counts it.</summary>
+    private static string OutcomeOf(int status) => status switch
+    {
+        < 400 => "completed",
+        401 => "unauthorized",
+        500 => "not_saved",
+        502 => "replies_not_delivered",
+        < 500 => "refused",
+        _ => "failed",
+    };
 
     [LoggerMessage(1102, LogLevel.Warning, "Request to /api/messages refused with {StatusCode} (field {Field})")]
     private partial void LogRefused(int statusCode, string? field);

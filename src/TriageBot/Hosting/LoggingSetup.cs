@@ -55,6 +55,7 @@ public static class LoggingSetup
         // request lines must reach its own sinks (RequestLogging passes it to the middleware). Disposed, and so
         // flushed, with the host.
         var logger = configuration.CreateLogger();
+        builder.Logging.ClearProviders(); // else ASP.NET Core's default console provider writes every line a second time
         builder.Services.AddSerilog(logger, dispose: true, providers);
         builder.Services.AddSingleton<Serilog.ILogger>(logger);
         return builder;

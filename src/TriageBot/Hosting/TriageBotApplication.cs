@@ -1,5 +1,6 @@
 using TriageBot.Admin;
 using TriageBot.Api;
+using TriageBot.Telemetry;
 
 namespace TriageBot.Hosting;
 
@@ -24,6 +25,7 @@ public static class TriageBotApplication
         services.AddTriageBotEscalations(builder.Configuration, builder.Environment);
         services.AddTriageBotRecords(builder.Configuration);
         services.AddTriageBotAdmin(builder.Configuration);
+        services.AddTriageBotTelemetry(builder.Configuration);
         overrideServices?.Invoke(services);
 
         var app = builder.Build();

@@ -19,6 +19,7 @@ public sealed partial class OutboxSender(
     EscalationDelivery escalations,
     FollowUps.FollowUpDelivery followUps,
     IOptions<OutboxOptions> options,
+    Telemetry.TriageBotMetrics metrics,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly InFlightDeliveries _inFlight = new();
@@ -137,6 +138,11 @@ public sealed partial class OutboxSender(
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // A span for each delivery with the connector calls it makes: inside the turn's trace for a new escalation's first
+        // card (sent at once, DeliverNow), a trace of its own when the sender's loop finds it.
+        using var span = Telemetry.TriageBotTelemetry.Source.StartActivity("outbox.deliver");
+        span?.SetTag(Telemetry.TriageBotTelemetry.OutboxKindTag, message.Kind);
+        span?.SetTag("triagebot.outbox.attempt", message.Attempts + 1);
         try
         {
             var delivered = message.Kind switch
@@ -155,34 +161,47 @@ public sealed partial class OutboxSender(
         catch (ConnectorException exception) when (IsWorthRetrying(exception.StatusCode))
         {
             LogRetry(message.Id, message.Kind, exception.StatusCode, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await outbox.RetryLaterAsync(message.Id, message.Attempts, exception.RetryAfter, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
         }
         catch (HttpRequestException exception)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await outbox.RetryLaterAsync(message.Id, message.Attempts, null, $"connector unreachable: {exception.HttpRequestError}", cancellationToken);
         }
         catch (TimeoutException)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await outbox.RetryLaterAsync(message.Id, message.Attempts, null, "connector timed out", cancellationToken);
         }
         catch (ConnectorException exception)
         {
             LogFailed(message.Id, message.Kind, exception.StatusCode);
+            Failed(span, message, givenUp: true);
             await outbox.MarkFailedAsync(message.Id, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
         }
         catch (TemplateException exception)
         {
             LogFailed(message.Id, message.Kind, 0);
+            Failed(span, message, givenUp: true);
             await outbox.MarkFailedAsync(message.Id, $"card {exception.TemplateName} at {exception.JsonPath}: {exception.Problem}", cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Anything else (a busy database, a bug) must not stop the sender: this message is tried again later.
             LogUnexpected(message.Id, message.Kind, exception.GetType().FullName);
+            Failed(span, message, givenUp: false);
             await outbox.RetryLaterAsync(message.Id, message.Attempts, null, exception.GetType().Name, cancellationToken);
         }
+    }
+
+    private void Failed(System.Diagnostics.Activity? span, OutboxMessage message, bool givenUp)
+    {
+        span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+        span?.SetTag(Telemetry.TriageBotTelemetry.OutcomeTag, givenUp ? "failed" : "retry");
+        metrics.DeliveryFailed(message.Kind, givenUp);
     }
 
     private async Task<string?> UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -38,7 +38,8 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public const string SafeguardingChannel = "19:safeguarding@thread.tacv2";
 
     /// <param name="leadByEmailOnly">The rota names Sam Taylor by email only (no Entra object id), as many schools start.</param>
-    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false, bool leadByEmailOnly = false)
+    /// <param name="moreServices">Services the test adds or replaces (an in-memory telemetry exporter).</param>
+    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false, bool leadByEmailOnly = false, Action<IServiceCollection>? moreServices = null)
     {
         var content = ContentWithAadIds(leadByEmailOnly);
         if (withChannel)
@@ -62,7 +63,11 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
         var clock = new HostClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var connector = await RecordingConnector.StartAsync();
-        var bot = await TestBotHost.StartAsync(all, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var bot = await TestBotHost.StartAsync(all, services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            moreServices?.Invoke(services);
+        });
         return new EscalationTestSchool(connector, bot, clock, all);
     }
 
