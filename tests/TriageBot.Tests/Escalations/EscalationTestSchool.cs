@@ -68,6 +68,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             moreServices?.Invoke(services);
         });
+        await FirstFollowUpPassAsync(bot);
         return new EscalationTestSchool(connector, bot, clock, all);
     }
 
@@ -80,7 +81,16 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
         Clock = new HostClock(now);
         var clock = Clock;
         Bot = await TestBotHost.StartAsync(_settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), folder);
+        await FirstFollowUpPassAsync(Bot);
     }
+
+    /// <summary>
+    /// The follow-up timer's first pass (today's digest, due reminders), which the host starts in the background, done
+    /// before anyone talks to the bot: the in-memory host starts so fast that the pass could otherwise land after the
+    /// test's first messages and send the digest to a lead who has just said hello. A second pass changes nothing.
+    /// </summary>
+    private static Task FirstFollowUpPassAsync(TestBotHost bot) =>
+        bot.Services.GetRequiredService<TriageBot.FollowUps.FollowUpTimer>().RunOnceAsync(CancellationToken.None);
 
     public static string ConversationOf(string aad) => $"a:{aad}";
 
