@@ -53,8 +53,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Equal(1, Sum(waiting, "triagebot.outbox.failed_deliveries", (TriageBotTelemetry.OutboxKindTag, OutboxKinds.PostEscalationCard), (TriageBotTelemetry.OutcomeTag, "retry")));
         Assert.Empty(Points(waiting, "triagebot.report_to_card.duration"));
 
-        await _school.Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
-        await _school.WaitForCardAsync(LeadChat);
+        await DeliverTheCardAsync();
         var delivered = Collect();
 
         // The lead's card arrived 45 s after the answer that called for them; nobody has decided yet.
@@ -77,8 +76,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         await ReportWithTheFirstCardRefusedAsync();
         _school.Clock.Advance(TimeSpan.FromSeconds(45));
-        await _school.Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
-        await _school.WaitForCardAsync(LeadChat);
+        await DeliverTheCardAsync();
+        await WaitUntilAsync(() => Task.FromResult(CardDeliverySpans() >= 2), "the card's delivery span never ended");
         Assert.True(_school.Bot.Services.GetRequiredService<TracerProvider>().ForceFlush());
         var spans = _spans.ToList();
 
@@ -139,6 +138,38 @@ public sealed class TelemetryTests : IAsyncLifetime
             Assert.True(DateTime.UtcNow < deadline, "the first card was never tried");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>
+    /// The outbox sends the card, now due (here, or in its own loop, which may claim it first), and marks it sent: by
+    /// then its delivery is measured.
+    /// </summary>
+    private async Task DeliverTheCardAsync()
+    {
+        await _school.Bot.Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        await _school.WaitForCardAsync(LeadChat);
+        await WaitUntilAsync(async () => await CardsSentAsync() >= 1, "the card was never marked sent");
+    }
+
+    /// <summary>Read while the exporter may be adding: a copy of the array, without the slot being filled.</summary>
+    private int CardDeliverySpans() =>
+        _spans.ToArray().Count(s => s is not null && s.OperationName == "outbox.deliver" && (string?)s.GetTagItem(TriageBotTelemetry.OutboxKindTag) == OutboxKinds.PostEscalationCard);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<long> CardsSentAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_school.Bot.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE kind = @kind AND status = 'sent';", new { kind = OutboxKinds.PostEscalationCard });
     }
 
     private async Task<long> CardAttemptsAsync()
