@@ -49,6 +49,7 @@ internal sealed class SteppingTimeProvider(DateTimeOffset start) : FakeTimeProvi
         lock (_gate)
         {
             var now = GetUtcNow();
+            ForgetFired(now);
             if (_pending.Any(t => t.DueAt - now <= within))
             {
                 return Task.CompletedTask;
@@ -86,6 +87,7 @@ internal sealed class SteppingTimeProvider(DateTimeOffset start) : FakeTimeProvi
             lock (_gate)
             {
                 var now = GetUtcNow();
+                ForgetFired(now);
                 var next = _pending.Where(t => t.DueAt - now <= limit).Select(t => (DateTimeOffset?)t.DueAt).Min();
                 if (next is null)
                 {
@@ -99,6 +101,12 @@ internal sealed class SteppingTimeProvider(DateTimeOffset start) : FakeTimeProvi
             Advance(step);
         }
     }
+
+    /// <summary>
+    /// A timer due at or before now has fired (FakeTimeProvider fires what is due as the clock moves or a timer is set),
+    /// so an entry still saying otherwise lost a race with that firing: forgetting it keeps a run from stepping to it.
+    /// </summary>
+    private void ForgetFired(DateTimeOffset now) => _pending.RemoveAll(t => t.DueAt <= now);
 
     private void Track(SteppingTimer timer, TimeSpan dueTime)
     {
@@ -142,9 +150,11 @@ internal sealed class SteppingTimeProvider(DateTimeOffset start) : FakeTimeProvi
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            // Armed first, then made visible, so a run never steps to a timer FakeTimeProvider does not hold yet.
             _period = period;
+            var changed = Inner.Change(dueTime, period);
             clock.Track(this, dueTime);
-            return Inner.Change(dueTime, period);
+            return changed;
         }
 
         public void Fired() => clock.Track(this, _period is var p && p > TimeSpan.Zero ? p : Timeout.InfiniteTimeSpan);
