@@ -101,6 +101,24 @@ public sealed class ConnectorClient(
 
     private async Task<ConnectorResponse> ExecuteAsync(string operation, HttpMethod method, Uri uri, string? body, CancellationToken cancellationToken)
     {
+        using var span = ConnectorTelemetry.Source.StartActivity("connector " + operation, System.Diagnostics.ActivityKind.Internal);
+        span?.SetTag("triagebot.connector.operation", operation);
+        try
+        {
+            var response = await ExecuteAttemptsAsync(operation, method, uri, body, cancellationToken);
+            span?.SetTag("http.response.status_code", response.StatusCode);
+            return response;
+        }
+        catch (ConnectorException error)
+        {
+            span?.SetTag("http.response.status_code", error.StatusCode);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            throw;
+        }
+    }
+
+    private async Task<ConnectorResponse> ExecuteAttemptsAsync(string operation, HttpMethod method, Uri uri, string? body, CancellationToken cancellationToken)
+    {
         var context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
         ConnectorResponse response;
         try

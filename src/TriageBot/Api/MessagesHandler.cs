@@ -24,19 +24,49 @@ public sealed partial class MessagesHandler(
     Escalations.ReporterAnswers reporterAnswers,
     ChatCommands.ChatCommandRouter chatCommands,
     FollowUps.FollowUpCardActions followUpActions,
+    Serilog.IDiagnosticContext requestLog,
+    Telemetry.TriageBotMetrics metrics,
+    TimeProvider time,
     ILogger<MessagesHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
+        using var span = Telemetry.TriageBotTelemetry.Source.StartActivity("turn");
+        string? activityType = null;
+        var status = 500;
+        try
+        {
+            var (result, type) = await HandleCoreAsync(context);
+            activityType = type;
+            status = StatusOf(result);
+            return result;
+        }
+        finally
+        {
+            // Tagged with the activity type and the outcome only: never the conversation, the sender or the text.
+            var outcome = OutcomeOf(status);
+            span?.SetTag(Telemetry.TriageBotTelemetry.ActivityTypeTag, Telemetry.TriageBotTelemetry.ActivityTypeOf(activityType));
+            span?.SetTag(Telemetry.TriageBotTelemetry.OutcomeTag, outcome);
+            if (status >= 500)
+            {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
+
+            metrics.TurnHandled(activityType, outcome, time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<(IResult Result, string? ActivityType)> HandleCoreAsync(HttpContext context)
+    {
         using var slot = admission.TryEnter();
         if (slot is null)
         {
             // Refused before the body is read, so a burst costs almost nothing; the channel retries after Retry-After.
             LogShed(admission.InFlight);
             context.Response.Headers.RetryAfter = admission.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new RequestProblem(503, "Too many turns in flight",
-                $"The bot is handling as many turns as it may at once (LoadShedding:MaxTurnsInFlight); send it again in {admission.RetryAfterSeconds} s.").ToResult();
+            return (new RequestProblem(503, "Too many turns in flight",
+                $"The bot is handling as many turns as it may at once (LoadShedding:MaxTurnsInFlight); send it again in {admission.RetryAfterSeconds} s.").ToResult(), null);
         }
 
         var cancellationToken = context.RequestAborted;
@@ -44,13 +74,16 @@ public sealed partial class MessagesHandler(
         if (activity is null)
         {
             LogRefused(problem!.Status, problem.Field);
-            return problem.ToResult();
+            return (problem.ToResult(), null);
         }
 
+        // The request's log line (Serilog's request logging) names these too; never the text or card values.
+        requestLog.Set("ConversationId", activity.Conversation?.Id);
+        requestLog.Set("ActivityType", Telemetry.TriageBotTelemetry.ActivityTypeOf(activity.Type));
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityType"] = LoggedType(activity.Type),
+            ["ActivityType"] = Telemetry.TriageBotTelemetry.ActivityTypeOf(activity.Type),
             ["ChannelId"] = activity.ChannelId,
         });
 
@@ -62,12 +95,10 @@ public sealed partial class MessagesHandler(
         if (!authentication.IsAuthenticated)
         {
             LogUnauthorized();
-            return new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult();
+            return (new RequestProblem(401, "Unauthorized", "The request's bearer token is missing or not valid for this bot.").ToResult(), activity.Type);
         }
 
-        var result = await DispatchAsync(activity, cancellationToken);
-        LogHandled(LoggedType(activity.Type), activity.Conversation?.Id, StatusOf(result), System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return result;
+        return (await DispatchAsync(activity, cancellationToken), activity.Type);
     }
 
     private async Task<IResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -123,13 +154,19 @@ public sealed partial class MessagesHandler(
         }
     }
 
-    /// <summary>The activity type for a log line: one of the known types, else "other" (an unknown type is the sender's free text).</summary>
-    private static string LoggedType(string? type) => type is not null && ActivityTypes.All.Contains(type) ? type : "other";
-
     private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 200;
 
-    [LoggerMessage(1101, LogLevel.Information, "Activity {ActivityType} in conversation {ConversationId} answered {StatusCode} in {ElapsedMs:0} ms")]
-    private partial void LogHandled(string? activityType, string? conversationId, int statusCode, double elapsedMs);
+    /// <summary>What became of a request, as the turns metric counts it.</summary>
+    private static string OutcomeOf(int status) => status switch
+    {
+        < 400 => "completed",
+        401 => "unauthorized",
+        500 => "not_saved",
+        502 => "replies_not_delivered",
+        503 => "shed",
+        < 500 => "refused",
+        _ => "failed",
+    };
 
     [LoggerMessage(1102, LogLevel.Warning, "Request to /api/messages refused with {StatusCode} (field {Field})")]
     private partial void LogRefused(int statusCode, string? field);

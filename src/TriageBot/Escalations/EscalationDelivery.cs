@@ -28,6 +28,7 @@ public sealed partial class EscalationDelivery(
     ProtocolCatalog catalog,
     Microsoft.Extensions.Options.IOptions<EscalationOptions> options,
     TimeProvider time,
+    Telemetry.TriageBotMetrics metrics,
     ILogger<EscalationDelivery> logger)
 {
     /// <summary>Used when the bot has never heard from the safeguarding channel (Teams' global connector address).</summary>
@@ -43,6 +44,18 @@ public sealed partial class EscalationDelivery(
         }
 
         var index = message.Payload["recipientIndex"]?.GetValue<int>() ?? 0;
+        var delivered = await PostOpenCardAsync(escalation, message, index, cancellationToken);
+        if (index == 0 && delivered is not null)
+        {
+            // Report to card: from the answer that called for the lead (the escalation's request time) to this delivery.
+            metrics.FirstCardDelivered(escalation.Level, time.GetUtcNow() - escalation.RequestedAt);
+        }
+
+        return delivered;
+    }
+
+    private async Task<string?> PostOpenCardAsync(EscalationRecord escalation, OutboxMessage message, int index, CancellationToken cancellationToken)
+    {
         var person = index < escalation.Chain.Count ? catalog.Rota.Person(escalation.Chain[index]) : null;
         var data = EscalationCardData.ForLead(escalation, await incidents.ReadAsync(escalation.IncidentId, cancellationToken), catalog, catalog.Rota.TimeZone);
         var note = message.Payload["note"]?.GetValue<string>();

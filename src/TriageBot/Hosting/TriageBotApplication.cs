@@ -2,6 +2,7 @@ using TriageBot.Admin;
 using TriageBot.Api;
 using TriageBot.Diagnostics;
 using TriageBot.Faults;
+using TriageBot.Telemetry;
 
 namespace TriageBot.Hosting;
 
@@ -26,9 +27,11 @@ public static class TriageBotApplication
         services.AddTriageBotEscalations(builder.Configuration, builder.Environment);
         services.AddTriageBotRecords(builder.Configuration);
         services.AddTriageBotAdmin(builder.Configuration);
+        services.AddTriageBotTelemetry(builder.Configuration);
         overrideServices?.Invoke(services);
 
         var app = builder.Build();
+        app.UseTriageBotRequestLogging();
         app.UseMiddleware<UnexpectedFaultMiddleware>();
         app.MapMessagesEndpoint();
         app.MapHealthEndpoints();

@@ -20,6 +20,7 @@ public sealed partial class OutboxSender(
     FollowUps.FollowUpDelivery followUps,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    Telemetry.TriageBotMetrics metrics,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly InFlightDeliveries _inFlight = new();
@@ -138,6 +139,11 @@ public sealed partial class OutboxSender(
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // A span for each delivery with the connector calls it makes: inside the turn's trace for a new escalation's first
+        // card (sent at once, DeliverNow), a trace of its own when the sender's loop finds it.
+        using var span = Telemetry.TriageBotTelemetry.Source.StartActivity("outbox.deliver");
+        span?.SetTag(Telemetry.TriageBotTelemetry.OutboxKindTag, message.Kind);
+        span?.SetTag("triagebot.outbox.attempt", message.Attempts + 1);
         try
         {
             var delivered = message.Kind switch
@@ -156,32 +162,38 @@ public sealed partial class OutboxSender(
         catch (ConnectorException exception) when (IsWorthRetrying(exception.StatusCode))
         {
             LogRetry(message.Id, message.Kind, exception.StatusCode, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await RetryLaterAsync(message, exception.RetryAfter, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
         }
         catch (HttpRequestException exception)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await RetryLaterAsync(message, null, $"connector unreachable: {exception.HttpRequestError}", cancellationToken);
         }
         catch (TimeoutException)
         {
             LogRetry(message.Id, message.Kind, 0, message.Attempts + 1);
+            Failed(span, message, givenUp: false);
             await RetryLaterAsync(message, null, "connector timed out", cancellationToken);
         }
         catch (ConnectorException exception)
         {
             LogFailed(message.Id, message.Kind, exception.StatusCode);
+            Failed(span, message, givenUp: true);
             await outbox.MarkFailedAsync(message.Id, $"connector {exception.Operation} answered {exception.StatusCode}", cancellationToken);
         }
         catch (TemplateException exception)
         {
             LogFailed(message.Id, message.Kind, 0);
+            Failed(span, message, givenUp: true);
             await outbox.MarkFailedAsync(message.Id, $"card {exception.TemplateName} at {exception.JsonPath}: {exception.Problem}", cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Anything else (a busy database, a bug) must not stop the sender: this message is tried again later.
             LogUnexpected(message.Id, message.Kind, exception.GetType().FullName);
+            Failed(span, message, givenUp: false);
             await RetryLaterAsync(message, null, exception.GetType().Name, cancellationToken);
         }
     }
@@ -192,6 +204,13 @@ public sealed partial class OutboxSender(
         var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts + 1), options.Value.MaxRetryDelay.TotalSeconds));
         var next = time.GetUtcNow() + (retryAfter is { } after && after > backoff ? after : backoff);
         return outbox.RetryAtAsync(message.Id, next, error, cancellationToken);
+    }
+
+    private void Failed(System.Diagnostics.Activity? span, OutboxMessage message, bool givenUp)
+    {
+        span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+        span?.SetTag(Telemetry.TriageBotTelemetry.OutcomeTag, givenUp ? "failed" : "retry");
+        metrics.DeliveryFailed(message.Kind, givenUp);
     }
 
     private async Task<string?> UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)

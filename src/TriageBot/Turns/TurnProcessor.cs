@@ -85,11 +85,27 @@ public sealed partial class TurnProcessor(
     {
         for (var attempt = 0; ; attempt++)
         {
-            var stored = await store.LoadAsync(key, cancellationToken);
-            var result = await bot.OnTurnAsync(input, stored.State, cancellationToken);
-            if (await store.TrySaveAsync(key, result.State, stored.Version, result.Events, cancellationToken))
+            StoredDialogState stored;
+            using (Telemetry.TriageBotTelemetry.Source.StartActivity("store.load"))
             {
-                return result;
+                stored = await store.LoadAsync(key, cancellationToken);
+            }
+
+            TurnResult result;
+            using (Telemetry.TriageBotTelemetry.Source.StartActivity("dialog"))
+            {
+                result = await bot.OnTurnAsync(input, stored.State, cancellationToken);
+            }
+
+            using (var save = Telemetry.TriageBotTelemetry.Source.StartActivity("store.save"))
+            {
+                var saved = await store.TrySaveAsync(key, result.State, stored.Version, result.Events, cancellationToken);
+                save?.SetTag("triagebot.store.saved", saved);
+                save?.SetTag("triagebot.store.events", result.Events.Count);
+                if (saved)
+                {
+                    return result;
+                }
             }
 
             if (attempt >= options.Value.MaxConcurrencyRetries)

@@ -29,7 +29,7 @@ public sealed class ConnectorClientRetryTests : ConnectorClientTestBase
     [Fact]
     public async Task Throttled_WithAnHttpDate_WaitsUntilThatDate()
     {
-        var retryAt = ManualTimeProvider.DefaultStart.AddSeconds(7).ToString("r", CultureInfo.InvariantCulture);
+        var retryAt = SteppingTimeProvider.DefaultStart.AddSeconds(7).ToString("r", CultureInfo.InvariantCulture);
         Connector.Enqueue(ScriptedResponse.WithRetryAfter(429, retryAt), ScriptedResponse.Json(201, """{"id":"delivered"}"""));
 
         var result = await Clock.RunAsync(Send(CreateClient()));

@@ -16,11 +16,11 @@ public abstract class ConnectorClientTestBase : IAsyncLifetime
 
     internal LoopbackConnector Connector { get; } = LoopbackConnector.Start();
 
-    internal ManualTimeProvider Clock { get; } = new(ManualTimeProvider.DefaultStart);
+    internal SteppingTimeProvider Clock { get; } = new(SteppingTimeProvider.DefaultStart);
 
     internal StaticTokenProvider Tokens { get; } = new("test-token");
 
-    /// <summary>Defaults except a long attempt timeout, so only retry delays fire while <see cref="ManualTimeProvider.RunAsync"/> drives the clock.</summary>
+    /// <summary>Defaults except a long attempt timeout, so only retry delays fire while <see cref="SteppingTimeProvider.RunAsync"/> drives the clock.</summary>
     internal static ConnectorRetryOptions Patient(int maxRetryAttempts = 5) =>
         new() { MaxRetryAttempts = maxRetryAttempts, AttemptTimeout = TimeSpan.FromMinutes(10) };
 

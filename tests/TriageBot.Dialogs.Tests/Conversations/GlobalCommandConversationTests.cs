@@ -12,7 +12,7 @@ public sealed class GlobalCommandConversationTests
     [InlineData("MENU")]
     public async Task HelpMidPrompt_SaysWhatCanBeTyped_AsksAgain_AndTheNextAnswerGoesToThePrompt(string help)
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now)));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now)));
         await conversation.Send("start");
         await conversation.Send("yes");
         var stackBefore = conversation.StackIds.ToList();
@@ -31,7 +31,7 @@ public sealed class GlobalCommandConversationTests
     [Fact]
     public async Task HelpMidConfirm_RepeatsTheQuestionWithItsButtons()
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now)));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now)));
         await conversation.Send("start");
 
         await conversation.Send("help");
@@ -46,7 +46,7 @@ public sealed class GlobalCommandConversationTests
     [InlineData("quit")]
     public async Task CancelMidWaterfall_EmptiesTheStack_AndSaysSo(string cancel)
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now)));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now)));
         await conversation.Send("start");
         await conversation.Send("yes");
 
@@ -59,7 +59,7 @@ public sealed class GlobalCommandConversationTests
     [Fact]
     public async Task ADialogCanTakeOverCancel_ToAskWhy_AndThePendingPromptIsEnded()
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now), IncidentTestBot.AskReasonOnCancel));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now), IncidentTestBot.AskReasonOnCancel));
         await conversation.Send("hello");
         conversation.AssertReply("What happened?");
 
@@ -75,7 +75,7 @@ public sealed class GlobalCommandConversationTests
     [Fact]
     public async Task CancelWhileAskingWhy_CancelsForReal()
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now), IncidentTestBot.AskReasonOnCancel));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now), IncidentTestBot.AskReasonOnCancel));
         await conversation.Send("hello");
         await conversation.Send("cancel");
 
@@ -88,7 +88,7 @@ public sealed class GlobalCommandConversationTests
     [Fact]
     public async Task ReplaceDialog_SwapsTheActiveDialog()
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now), "replacer"));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now), "replacer"));
 
         await conversation.Send("hello");
 
@@ -103,7 +103,7 @@ public sealed class GlobalCommandConversationTests
     [Fact]
     public async Task AMessageThatOnlyStartsWithACommandWord_GoesToTheDialog()
     {
-        var conversation = new TestConversation(IncidentTestBot.Create(new ManualTimeProvider(Now), IncidentTestBot.AskReasonOnCancel));
+        var conversation = new TestConversation(IncidentTestBot.Create(TestClock.At(Now), IncidentTestBot.AskReasonOnCancel));
         await conversation.Send("hello");
 
         await conversation.Send("stop hitting him, he said");

@@ -4,7 +4,7 @@ namespace TriageBot.Dialogs.Tests.Conversations;
 public sealed class PromptConversationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 18, 14, 40, 0, TimeSpan.FromHours(1));
-    private readonly TestConversation _conversation = new(IncidentTestBot.Create(new ManualTimeProvider(Now)));
+    private readonly TestConversation _conversation = new(IncidentTestBot.Create(TestClock.At(Now)));
 
     [Fact]
     public async Task Waterfall_CollectsAnswersFromEveryPromptKind_AcrossTurns()

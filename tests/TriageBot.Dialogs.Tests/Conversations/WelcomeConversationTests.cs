@@ -6,7 +6,7 @@ namespace TriageBot.Dialogs.Tests.Conversations;
 
 public sealed class WelcomeConversationTests
 {
-    private readonly TestConversation _conversation = new(new TriageConversationBot(new WelcomeTexts("999"), RepositoryContent.Catalog, new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero))));
+    private readonly TestConversation _conversation = new(new TriageConversationBot(new WelcomeTexts("999"), RepositoryContent.Catalog, TestClock.At(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero))));
 
     [Fact]
     public async Task ConversationStarted_GreetsWithTheMenu_AndTheEmergencyNumber()

@@ -252,7 +252,7 @@ public sealed class TriageConversationTests
         await conversation.Send("a year 9 girl told me she wants to die");
         await conversation.Send("no");
         await conversation.Send("JB Y9");
-        clock.Now = clock.Now.AddHours(3);
+        clock.Advance(TimeSpan.FromHours(3));
 
         await conversation.Send("hi");
 

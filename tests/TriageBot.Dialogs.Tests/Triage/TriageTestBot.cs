@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TriageBot.Dialogs.Tests.Conversations;
 using TriageBot.Dialogs.Tests.Protocols;
 using TriageBot.Dialogs.Welcome;
@@ -9,9 +10,9 @@ internal static class TriageTestBot
 {
     public static readonly DateTimeOffset Monday0900 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    public static (TestConversation Conversation, ManualTimeProvider Clock) Create(string region = "uk")
+    public static (TestConversation Conversation, FakeTimeProvider Clock) Create(string region = "uk")
     {
-        var clock = new ManualTimeProvider(Monday0900);
+        var clock = TestClock.At(Monday0900);
         var catalog = region == "uk" ? RepositoryContent.Catalog : RepositoryContent.Catalog.ForRegion(region);
         var bot = new TriageConversationBot(new WelcomeTexts(catalog.Region.EmergencyNumber), catalog, clock);
         return (new TestConversation(bot), clock);

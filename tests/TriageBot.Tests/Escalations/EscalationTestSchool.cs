@@ -20,7 +20,7 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
     private readonly IDictionary<string, string?> _settings;
 
-    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, ManualClock clock, IDictionary<string, string?> settings)
+    private EscalationTestSchool(RecordingConnector connector, TestBotHost bot, HostClock clock, IDictionary<string, string?> settings)
     {
         Connector = connector;
         Bot = bot;
@@ -32,13 +32,14 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
 
     public TestBotHost Bot { get; private set; }
 
-    public ManualClock Clock { get; private set; }
+    public HostClock Clock { get; private set; }
 
     /// <param name="settings">Extra configuration, e.g. ConnectorRetry:MaxRetryAttempts = 0 to leave retries to the outbox.</param>
     public const string SafeguardingChannel = "19:safeguarding@thread.tacv2";
 
     /// <param name="leadByEmailOnly">The rota names Sam Taylor by email only (no Entra object id), as many schools start.</param>
-    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false, bool leadByEmailOnly = false)
+    /// <param name="moreServices">Services the test adds or replaces (an in-memory telemetry exporter).</param>
+    public static async Task<EscalationTestSchool> StartAsync(IDictionary<string, string?>? settings = null, bool withChannel = false, bool leadByEmailOnly = false, Action<IServiceCollection>? moreServices = null)
     {
         var content = ContentWithAadIds(leadByEmailOnly);
         if (withChannel)
@@ -60,9 +61,14 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
             all[key] = value;
         }
 
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        var clock = new HostClock(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var connector = await RecordingConnector.StartAsync();
-        var bot = await TestBotHost.StartAsync(all, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var bot = await TestBotHost.StartAsync(all, services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            moreServices?.Invoke(services);
+        });
+        await FirstFollowUpPassAsync(bot);
         return new EscalationTestSchool(connector, bot, clock, all);
     }
 
@@ -70,12 +76,21 @@ internal sealed class EscalationTestSchool : IAsyncDisposable
     public async Task RestartAsync(TimeSpan later)
     {
         var folder = Bot.Folder;
-        var now = Clock.Now + later;
+        var now = Clock.GetUtcNow() + later;
         await Bot.StopAsync();
-        Clock = new ManualClock(now);
+        Clock = new HostClock(now);
         var clock = Clock;
         Bot = await TestBotHost.StartAsync(_settings, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)), folder);
+        await FirstFollowUpPassAsync(Bot);
     }
+
+    /// <summary>
+    /// The follow-up timer's first pass (today's digest, due reminders), which the host starts in the background, done
+    /// before anyone talks to the bot: the in-memory host starts so fast that the pass could otherwise land after the
+    /// test's first messages and send the digest to a lead who has just said hello. A second pass changes nothing.
+    /// </summary>
+    private static Task FirstFollowUpPassAsync(TestBotHost bot) =>
+        bot.Services.GetRequiredService<TriageBot.FollowUps.FollowUpTimer>().RunOnceAsync(CancellationToken.None);
 
     public static string ConversationOf(string aad) => $"a:{aad}";
 

@@ -35,7 +35,7 @@ public sealed class FollowUpJourneyTests : IAsyncLifetime
         var lead = EscalationTestSchool.ConversationOf(EscalationTestSchool.LeadAad);
         var staff = EscalationTestSchool.StaffConversation;
         var rota = _school.Bot.Services.GetRequiredService<ProtocolCatalog>().Rota;
-        var approvedAt = _school.Clock.Now;
+        var approvedAt = _school.Clock.GetUtcNow();
 
         await ReportNegativeScreenAsync(_school);
         await LeadApprovesAsync(_school);
@@ -90,7 +90,7 @@ public sealed class FollowUpJourneyTests : IAsyncLifetime
         foreach (var (week, title) in new[] { (6, "Week 6 interim check"), (11, "Week 11 outcome measure"), (12, "Week 12 review") })
         {
             var due = SchoolCalendar.AddSchoolDays(rota, approvedAt, week * 5);
-            _school.Clock.Advance(due - _school.Clock.Now - TimeSpan.FromMinutes(1));
+            _school.Clock.Advance(due - _school.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
             await TickAsync(_school);
             await Task.Delay(100);
             Assert.Empty(FollowUpCards(_school, lead, title));

@@ -27,7 +27,7 @@ public sealed class ProtocolContentStartupTests
         var folder = BrokenCopy();
 
         var refused = await Assert.ThrowsAsync<InvalidProtocolContentException>(() =>
-            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Protocols:Folder"] = folder }));
+            TestBotHost.StartDirectlyAsync(new Dictionary<string, string?> { ["Protocols:Folder"] = folder }));
 
         Assert.Contains(refused.Errors, error => System.Text.RegularExpressions.Regex.IsMatch(error, @"incidents/suicidal-thoughts\.yaml:\d+: .*asq-typo"));
     }
@@ -36,7 +36,7 @@ public sealed class ProtocolContentStartupTests
     public async Task AMissingFolder_StopsTheStart_NamingTheSetting()
     {
         var refused = await Assert.ThrowsAsync<InvalidProtocolContentException>(() =>
-            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Protocols:Folder"] = "/no/such/protocols" }));
+            TestBotHost.StartDirectlyAsync(new Dictionary<string, string?> { ["Protocols:Folder"] = "/no/such/protocols" }));
 
         Assert.Contains("Protocols:Folder", Assert.Single(refused.Errors), StringComparison.Ordinal);
     }

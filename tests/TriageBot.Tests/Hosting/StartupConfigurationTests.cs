@@ -21,7 +21,7 @@ public sealed class StartupConfigurationTests
             ["MicrosoftAppTenantId"] = tenant,
         };
 
-        var failure = await Assert.ThrowsAsync<BotFrameworkConfigurationException>(() => TestBotHost.StartAsync(settings));
+        var failure = await Assert.ThrowsAsync<BotFrameworkConfigurationException>(() => TestBotHost.StartDirectlyAsync(settings));
 
         Assert.Equal(key, failure.Key);
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class StartupConfigurationTests
     public async Task UnknownJournalMode_StopsTheStart_NamingTheSetting()
     {
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:SqliteJournalMode"] = "MEMORY-ISH" }));
+            TestBotHost.StartDirectlyAsync(new Dictionary<string, string?> { ["Storage:SqliteJournalMode"] = "MEMORY-ISH" }));
 
         Assert.Contains("Storage:SqliteJournalMode", failure.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +23,7 @@ public sealed class ProjectionCursorTests
         var database = new SqliteDatabase("Data Source=data/triagebot.db", folder);
         await database.EnsureCreatedAsync(CancellationToken.None);
         await using var writer = new SqliteWriter(database, NullLogger<SqliteWriter>.Instance);
-        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var provider = new EphemeralDataProtectionProvider();
         var keys = new IncidentKeys(provider, new SqliteIncidentKeyStore(database), Microsoft.Extensions.Options.Options.Create(new IncidentLogOptions()));
         var log = new IncidentLogWriter(new SqliteIncidentLogStore(database), new PersonalDataProtector(provider, keys), clock);

@@ -1,27 +1,27 @@
 using Dapper;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using TriageBot.Hosting;
 
 namespace TriageBot.Tests.Infrastructure;
 
 /// <summary>
-/// The real TriageBot host on Kestrel at 127.0.0.1 (port chosen by the OS) with its own SQLite file and JSON log file
-/// in a temporary folder. Tests talk to it over HTTP, exactly as a channel does.
+/// The real TriageBot host, as Program.cs builds it, run in memory by WebApplicationFactory with its own SQLite file and
+/// JSON log file in a temporary folder. Tests talk to it over HTTP, exactly as a channel does; the bot's own calls
+/// (connector, OpenID) go over loopback to the peers the tests start.
 /// </summary>
 internal sealed class TestBotHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplicationFactory<Program> _factory;
 
-    private TestBotHost(WebApplication app, string folder, Uri baseAddress)
+    private TestBotHost(WebApplicationFactory<Program> factory, string folder)
     {
-        _app = app;
+        _factory = factory;
         Folder = folder;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client.Timeout = TimeSpan.FromSeconds(30);
     }
 
     public HttpClient Client { get; }
@@ -30,9 +30,9 @@ internal sealed class TestBotHost : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "data", "triagebot.db");
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _factory.Services;
 
-    public static async Task<TestBotHost> StartAsync(
+    public static Task<TestBotHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? overrideServices = null,
         string? folder = null)
@@ -40,9 +40,6 @@ internal sealed class TestBotHost : IAsyncDisposable
         folder ??= Directory.CreateTempSubdirectory("triagebot-test-").FullName;
         var arguments = new Dictionary<string, string?>
         {
-            ["urls"] = "http://127.0.0.1:0",
-            ["environment"] = "Testing",
-            ["contentRoot"] = folder,
             ["ConnectionStrings:TriageBot"] = "Data Source=data/triagebot.db",
             ["Logging:File:Path"] = "logs/triagebot-.json",
         };
@@ -51,11 +48,45 @@ internal sealed class TestBotHost : IAsyncDisposable
             arguments[key] = value;
         }
 
-        var args = arguments.Select(pair => $"--{pair.Key}={pair.Value}").ToArray();
-        var app = TriageBotApplication.Build(args, overrideServices);
+        var root = folder;
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing").UseContentRoot(root);
+            foreach (var (key, value) in arguments)
+            {
+                host.UseSetting(key, value);
+            }
+
+            if (overrideServices is not null)
+            {
+                host.ConfigureTestServices(overrideServices);
+            }
+        });
+        // Creating the client starts the host, and its hosted services with it.
+        return Task.FromResult(new TestBotHost(factory, folder));
+    }
+
+    /// <summary>
+    /// Builds and starts the host as Program.cs does, for tests of a start that must fail (the exception it stops with;
+    /// through WebApplicationFactory they would only see that Program.cs exited). Stops it again if it started.
+    /// </summary>
+    public static async Task StartDirectlyAsync(IDictionary<string, string?> settings)
+    {
+        var folder = Directory.CreateTempSubdirectory("triagebot-test-").FullName;
+        var arguments = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["environment"] = "Testing",
+            ["contentRoot"] = folder,
+        };
+        foreach (var (key, value) in settings)
+        {
+            arguments[key] = value;
+        }
+
+        await using var app = TriageBot.Hosting.TriageBotApplication.Build([.. arguments.Select(pair => $"--{pair.Key}={pair.Value}")]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new TestBotHost(app, folder, new Uri(address));
+        await app.StopAsync();
     }
 
     public async Task<long> CountRowsAsync(string table)
@@ -79,11 +110,8 @@ internal sealed class TestBotHost : IAsyncDisposable
             ? Directory.GetFiles(Path.Combine(Folder, "logs")).Select(ReadShared)
             : []);
 
-    public async Task StopAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    /// <summary>Stops the host; its log sinks are flushed as it goes.</summary>
+    public async Task StopAsync() => await _factory.DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -28,4 +28,18 @@ public sealed class LogPrivacyTests
         Assert.DoesNotContain("wants to die", log, StringComparison.Ordinal);
         Assert.DoesNotContain("bruises", log, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RequestLog_NamesTheRouteTemplate_NeverTheDownloadTokenOrQueryString()
+    {
+        await using var bot = await TestBotHost.StartAsync();
+
+        var response = await bot.Client.GetAsync(new Uri("/admin/downloads/TOKEN-MARKER-3?studentRef=PRIVATE-MARKER-4", UriKind.Relative));
+        await bot.StopAsync();
+        var log = bot.ReadLogFiles();
+
+        Assert.Contains($"\"RequestRoute\":\"/admin/downloads/{{token}}\",\"StatusCode\":{(int)response.StatusCode}", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("TOKEN-MARKER", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE-MARKER", log, StringComparison.Ordinal);
+    }
 }

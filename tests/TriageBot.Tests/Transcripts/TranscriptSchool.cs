@@ -54,7 +54,7 @@ internal sealed class TranscriptSchool : IAsyncDisposable
     {
         var content = ContentFor(region);
         var connector = await RecordingConnector.StartAsync();
-        var clock = new ManualClock(MondayMorning);
+        var clock = new HostClock(MondayMorning);
         var bot = await TestBotHost.StartAsync(
             new Dictionary<string, string?> { ["Protocols:Folder"] = content },
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
 using TriageBot.Connector.Authentication;
 using TriageBot.Connector.Authentication.Inbound;
@@ -24,7 +25,7 @@ internal sealed class InboundAuthenticationHarness : IAsyncDisposable
 
     public LoopbackOpenIdServer Server { get; }
 
-    public ManualTimeProvider Clock { get; } = new(ManualTimeProvider.DefaultStart);
+    public FakeTimeProvider Clock { get; } = new(SteppingTimeProvider.DefaultStart);
 
     public RecordingLogger<BotFrameworkInboundAuthenticator> Logger { get; } = new();
 

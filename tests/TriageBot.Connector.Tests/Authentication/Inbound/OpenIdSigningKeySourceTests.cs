@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using TriageBot.Connector.Authentication.Inbound;
 using TriageBot.Connector.Tests.Client;
@@ -11,7 +12,7 @@ public sealed class OpenIdSigningKeySourceTests
     {
         await using var server = LoopbackOpenIdServer.Start();
         using var http = new HttpClient();
-        var clock = new ManualTimeProvider(ManualTimeProvider.DefaultStart);
+        var clock = new FakeTimeProvider(SteppingTimeProvider.DefaultStart);
         var source = new OpenIdSigningKeySource(server.ChannelMetadataUrl, requireHttps: false, http, clock, NullLogger.Instance);
         server.Break("/botframework/keys");
 

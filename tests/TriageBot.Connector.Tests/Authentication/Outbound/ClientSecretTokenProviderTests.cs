@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Time.Testing;
 using TriageBot.Connector.Authentication;
 using TriageBot.Connector.Authentication.Outbound;
-using TriageBot.Connector.Tests.Client;
 
 namespace TriageBot.Connector.Tests.Authentication.Outbound;
 
@@ -11,7 +11,7 @@ public sealed class ClientSecretTokenProviderTests : IDisposable
     private readonly FakeTokenEndpoint _endpoint = new();
 
     // MSAL stamps expiry with the system clock, so the test clock starts there too.
-    private readonly ManualTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
+    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
 
     private static BotFrameworkOptions Options(string? appType = null, string? tenant = null) => new()
     {

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Time.Testing;
 using TriageBot.Connector.Authentication;
 using TriageBot.Connector.Authentication.Outbound;
-using TriageBot.Connector.Tests.Client;
 
 namespace TriageBot.Connector.Tests.Authentication.Outbound;
 
@@ -12,7 +12,7 @@ public sealed class ManagedIdentityTokenProviderTests : IDisposable
     public async Task AsksTheIdentityEndpoint_ForTheConnectorResource_AsTheConfiguredIdentity()
     {
         var options = new BotFrameworkOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "11111111-0000-0000-0000-00000000b07a", MicrosoftAppTenantId = "school-tenant" };
-        using var provider = new ManagedIdentityTokenProvider(options, new ManualTimeProvider(TimeProvider.System.GetUtcNow()), _endpoint);
+        using var provider = new ManagedIdentityTokenProvider(options, new FakeTimeProvider(TimeProvider.System.GetUtcNow()), _endpoint);
 
         var first = await provider.GetAccessTokenAsync(CancellationToken.None);
         var second = await provider.GetAccessTokenAsync(CancellationToken.None);

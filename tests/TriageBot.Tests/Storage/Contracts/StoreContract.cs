@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TriageBot.Escalations;
 using TriageBot.IncidentLog;
 using TriageBot.Outbox;
@@ -12,16 +13,16 @@ namespace TriageBot.Tests.Storage.Contracts;
 /// What every storage engine must do, written once against the interfaces in Storage/ and the features' store
 /// interfaces. Each concern's contract is an abstract class; an engine runs it by deriving a class that adds the
 /// engine (<see cref="AddEngine"/>): SQLite today (<see cref="SqliteEngine"/>), PostgreSQL when it exists. The store
-/// is built from a service collection as the host builds it, on a fresh database, with a manual clock.
+/// is built from a service collection as the host builds it, on a fresh database, with a FakeTimeProvider.
 /// </summary>
 public abstract class StoreContract : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
     private ServiceProvider? _services;
 
     protected TimeProvider Clock => _clock;
 
-    protected DateTimeOffset Now => _clock.Now;
+    protected DateTimeOffset Now => _clock.GetUtcNow();
 
     protected IServiceProvider Services => _services ?? throw new InvalidOperationException("The store has not started.");
 

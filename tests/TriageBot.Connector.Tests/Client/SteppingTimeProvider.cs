@@ -1,20 +1,21 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace TriageBot.Connector.Tests.Client;
 
 /// <summary>
-/// A clock that moves only when a test moves it. Timers (Polly's retry delays and attempt timeouts, which Polly creates
-/// through the TimeProvider) fire when the clock passes their due time, so a retry test waits for nothing.
+/// FakeTimeProvider (its timers fire when the clock passes their due time) plus what a retry test needs and it lacks:
+/// knowing which timers are pending, so <see cref="RunAsync{T}"/> can move the clock to each retry delay the moment
+/// Polly asks for it, and a record of those steps (<see cref="Waits"/>), each a wait the code under test asked for.
 /// </summary>
-internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+internal sealed class SteppingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly Lock _gate = new();
-    private readonly List<ManualTimer> _timers = [];
+    private readonly List<SteppingTimer> _pending = [];
     private readonly List<(TimeSpan Within, TaskCompletionSource Signal)> _waiters = [];
     private readonly List<TimeSpan> _advances = [];
-    private DateTimeOffset _now = start;
 
     public static DateTimeOffset DefaultStart { get; } = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Each step <see cref="RunAsync{T}"/> moved the clock by, i.e. each wait the code under test asked for.</summary>
     public IReadOnlyList<TimeSpan> Waits
     {
         get
@@ -26,42 +27,20 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return _now;
-        }
-    }
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
-
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new ManualTimer(this, callback, state);
+        var timer = new SteppingTimer(this);
+        timer.Inner = base.CreateTimer(
+            s =>
+            {
+                timer.Fired();
+                callback(s);
+            },
+            state,
+            Timeout.InfiniteTimeSpan,
+            Timeout.InfiniteTimeSpan);
         timer.Change(dueTime, period);
         return timer;
-    }
-
-    public void Advance(TimeSpan by)
-    {
-        List<ManualTimer> due;
-        lock (_gate)
-        {
-            _now += by;
-            due = [.. _timers.Where(t => t.DueAt <= _now).OrderBy(t => t.DueAt)];
-            foreach (var timer in due)
-            {
-                _timers.Remove(timer);
-            }
-        }
-
-        foreach (var timer in due)
-        {
-            timer.Fire();
-        }
     }
 
     /// <summary>Completes once a timer is pending that is due within <paramref name="within"/> from now.</summary>
@@ -69,7 +48,9 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     {
         lock (_gate)
         {
-            if (_timers.Any(t => t.DueAt - _now <= within))
+            var now = GetUtcNow();
+            ForgetFired(now);
+            if (_pending.Any(t => t.DueAt - now <= within))
             {
                 return Task.CompletedTask;
             }
@@ -105,13 +86,15 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
             TimeSpan step;
             lock (_gate)
             {
-                var next = _timers.Where(t => t.DueAt - _now <= limit).Select(t => (DateTimeOffset?)t.DueAt).Min();
+                var now = GetUtcNow();
+                ForgetFired(now);
+                var next = _pending.Where(t => t.DueAt - now <= limit).Select(t => (DateTimeOffset?)t.DueAt).Min();
                 if (next is null)
                 {
                     continue;
                 }
 
-                step = next.Value - _now;
+                step = next.Value - now;
                 _advances.Add(step);
             }
 
@@ -119,19 +102,25 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
-    private void Arm(ManualTimer timer, TimeSpan dueTime)
+    /// <summary>
+    /// A timer due at or before now has fired (FakeTimeProvider fires what is due as the clock moves or a timer is set),
+    /// so an entry still saying otherwise lost a race with that firing: forgetting it keeps a run from stepping to it.
+    /// </summary>
+    private void ForgetFired(DateTimeOffset now) => _pending.RemoveAll(t => t.DueAt <= now);
+
+    private void Track(SteppingTimer timer, TimeSpan dueTime)
     {
         List<TaskCompletionSource> released = [];
         lock (_gate)
         {
-            _timers.Remove(timer);
+            _pending.Remove(timer);
             if (dueTime == Timeout.InfiniteTimeSpan)
             {
                 return;
             }
 
-            timer.DueAt = _now + dueTime;
-            _timers.Add(timer);
+            timer.DueAt = GetUtcNow() + dueTime;
+            _pending.Add(timer);
             foreach (var waiter in _waiters.Where(w => dueTime <= w.Within).ToList())
             {
                 _waiters.Remove(waiter);
@@ -142,37 +131,39 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         released.ForEach(signal => signal.TrySetResult());
     }
 
-    private void Disarm(ManualTimer timer)
+    private void Untrack(SteppingTimer timer)
     {
         lock (_gate)
         {
-            _timers.Remove(timer);
+            _pending.Remove(timer);
         }
     }
 
-    private sealed class ManualTimer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
+    /// <summary>FakeTimeProvider's timer does the firing; this one only keeps its due time visible.</summary>
+    private sealed class SteppingTimer(SteppingTimeProvider clock) : ITimer
     {
         private TimeSpan _period = Timeout.InfiniteTimeSpan;
+
+        public ITimer Inner { get; set; } = null!;
 
         public DateTimeOffset DueAt { get; set; }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            // Armed first, then made visible, so a run never steps to a timer FakeTimeProvider does not hold yet.
             _period = period;
-            clock.Arm(this, dueTime);
-            return true;
+            var changed = Inner.Change(dueTime, period);
+            clock.Track(this, dueTime);
+            return changed;
         }
 
-        public void Fire()
+        public void Fired() => clock.Track(this, _period is var p && p > TimeSpan.Zero ? p : Timeout.InfiniteTimeSpan);
+
+        public void Dispose()
         {
-            callback(state);
-            if (_period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero)
-            {
-                clock.Arm(this, _period);
-            }
+            clock.Untrack(this);
+            Inner.Dispose();
         }
-
-        public void Dispose() => clock.Disarm(this);
 
         public ValueTask DisposeAsync()
         {
