@@ -20,6 +20,13 @@ public static class RequestLogging
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = MessageTemplate;
             options.IncludeQueryInRequestPath = false;
+
+            // A 5xx was already logged once, as an Error with its correlation id, where it happened
+            // (Faults/UnexpectedFaultMiddleware, the turn pipeline): its request line is a Warning, so a fault is one Error.
+            options.GetLevel = (context, _, exception) =>
+                exception is not null ? LogEventLevel.Error
+                : context.Response.StatusCode >= 500 ? LogEventLevel.Warning
+                : LogEventLevel.Information;
             options.GetMessageTemplateProperties = (context, _, elapsedMs, statusCode) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),

@@ -55,7 +55,7 @@ public sealed class StartupConfigurationTests
     public async Task PostgresProvider_StopsTheStart_SayingOnOneLineThatTheEngineIsNotBuilt()
     {
         var failure = await Assert.ThrowsAsync<StorageConfigurationException>(() =>
-            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" }));
+            TestBotHost.StartDirectlyAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" }));
 
         Assert.StartsWith("Storage:Provider is Postgres", failure.Message, StringComparison.Ordinal);
         Assert.Contains("no PostgreSQL engine", failure.Message, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class StartupConfigurationTests
     public async Task UnknownProvider_StopsTheStart_NamingTheSettingAndTheChoices()
     {
         var failure = await Assert.ThrowsAsync<StorageConfigurationException>(() =>
-            TestBotHost.StartAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Oracle" }));
+            TestBotHost.StartDirectlyAsync(new Dictionary<string, string?> { ["Storage:Provider"] = "Oracle" }));
 
         Assert.Equal("Storage:Provider is 'Oracle'; use Sqlite (the default) or Postgres.", failure.Message);
     }
