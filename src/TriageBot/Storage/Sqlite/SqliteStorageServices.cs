@@ -37,6 +37,8 @@ public static class SqliteStorageServices
         services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
+        services.AddSingleton<IFollowUpStore, SqliteFollowUpStore>();
+        services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();
         return services;
