@@ -21,7 +21,7 @@ namespace TriageBot.Escalations;
 /// card, tell the reporter), so double clicks, Teams retries and two leads at once all end in one decision.
 /// </summary>
 public sealed partial class EscalationDecisions(
-    SqliteDatabase database,
+    IEscalationQueries escalationQueries,
     SqliteWriter writer,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
@@ -66,7 +66,7 @@ public sealed partial class EscalationDecisions(
     private async Task<DecisionOutcome> DecideAsync(SqliteWrite write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var escalation = await EscalationQueries.GetAsync(connection, transaction, action.EscalationId, cancellationToken);
+        var escalation = await escalationQueries.GetAsync(action.EscalationId, write, cancellationToken);
         if (escalation is null)
         {
             return DecisionOutcome.Refused(DecisionResult.Unknown, "This card is not one of ours, or it has been removed.");
@@ -115,7 +115,7 @@ public sealed partial class EscalationDecisions(
             cancellationToken: cancellationToken));
         if (changed == 0)
         {
-            return DecisionOutcome.AlreadyDecided((await EscalationQueries.GetAsync(connection, transaction, escalation.Id, cancellationToken))!);
+            return DecisionOutcome.AlreadyDecided((await escalationQueries.GetAsync(escalation.Id, write, cancellationToken))!);
         }
 
         await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.Decided, who, now,
@@ -126,11 +126,8 @@ public sealed partial class EscalationDecisions(
         return DecisionOutcome.Decided(escalation);
     }
 
-    public async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-    }
+    public Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken) =>
+        escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
     private async Task<string?> EmailOfAsync(Participant who, CancellationToken cancellationToken) =>
         (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;

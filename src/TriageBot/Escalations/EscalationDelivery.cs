@@ -18,6 +18,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationDelivery(
     SqliteDatabase database,
+    IEscalationQueries escalationQueries,
     SqliteWriter writer,
     IOutboxStore outbox,
     IKnownConversationStore conversations,
@@ -297,11 +298,8 @@ public sealed partial class EscalationDelivery(
             write, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
     }
 
-    private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-    }
+    private Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken) =>
+        escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
     private sealed record DeliveredCard(string ServiceUrl, string ConversationId, string ActivityId);
 

@@ -23,6 +23,7 @@ namespace TriageBot.Escalations;
 public sealed partial class EscalationProjector(
     SqliteWriter writer,
     IProjectionCursors cursors,
+    IEscalationQueries escalationQueries,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     OutboxSender sender,
@@ -93,7 +94,7 @@ public sealed partial class EscalationProjector(
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
-        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        var open = await escalationQueries.OpenForIncidentAsync(row.IncidentId, write, cancellationToken);
         var now = time.GetUtcNow();
         var timeouts = options.Value.ToTimeouts();
         if (open is not null)
@@ -155,7 +156,7 @@ public sealed partial class EscalationProjector(
     {
         var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         // The report was finished while the lead has the card: the card now shows the referrals.
-        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        var open = await escalationQueries.OpenForIncidentAsync(row.IncidentId, write, cancellationToken);
         if (open is null)
         {
             return false;

@@ -11,7 +11,7 @@ namespace TriageBot.Escalations;
 /// same overdue rows. It also runs the projector, which catches up on requests a crash left unprojected.
 /// </summary>
 public sealed partial class EscalationTimer(
-    SqliteDatabase database,
+    IEscalationQueries escalationQueries,
     SqliteWriter writer,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
@@ -45,11 +45,7 @@ public sealed partial class EscalationTimer(
     public async Task<int> CheckDeadlinesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        IReadOnlyList<EscalationRecord> overdue;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            overdue = await EscalationQueries.OpenPastDeadlineAsync(connection, now, cancellationToken);
-        }
+        var overdue = await escalationQueries.OpenPastDeadlineAsync(now, cancellationToken);
 
         var moved = 0;
         foreach (var escalation in overdue)

@@ -19,6 +19,7 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EyesOnChecks(
     SqliteDatabase database,
+    IEscalationQueries escalationQueries,
     SqliteWriter writer,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
@@ -121,11 +122,7 @@ public sealed partial class EyesOnChecks(
         }
 
         var who = new Participant(activity.From?.Id ?? string.Empty, activity.From?.Name, activity.From?.AadObjectId);
-        EscalationRecord? escalation;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            escalation = await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-        }
+        var escalation = await escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
         if (escalation is null || escalation.ReporterId != who.Id)
         {

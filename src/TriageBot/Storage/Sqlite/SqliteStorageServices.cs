@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Admin;
+using TriageBot.Escalations;
 using TriageBot.FollowUps;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
@@ -38,6 +39,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
         services.AddSingleton<IFollowUpStore, SqliteFollowUpStore>();
+        services.AddSingleton<IEscalationQueries, SqliteEscalationQueries>();
         services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();

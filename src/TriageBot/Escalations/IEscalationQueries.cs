@@ -1,0 +1,15 @@
+using TriageBot.Storage;
+
+namespace TriageBot.Escalations;
+
+/// <summary>Reads of the escalations, each read in <c>transaction</c> when given (a decision's or a projection's own unit).</summary>
+public interface IEscalationQueries
+{
+    /// <summary>The incident's oldest escalation still open.</summary>
+    Task<EscalationRecord?> OpenForIncidentAsync(string incidentId, IStoreTransaction? transaction, CancellationToken cancellationToken);
+
+    Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken);
+
+    /// <summary>Open escalations whose deadline is at or before <paramref name="now"/>, the longest overdue first.</summary>
+    Task<IReadOnlyList<EscalationRecord>> OpenPastDeadlineAsync(DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using TriageBot.Escalations;
+
+namespace TriageBot.Storage.Sqlite;
+
+/// <summary>Reads of the escalations table on SQLite, each on a pooled connection or the caller's unit.</summary>
+public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalationQueries
+{
+    private const string Columns = """
+        id AS Id, incident_id AS IncidentId, protocol_id AS ProtocolId, level AS Level, reason AS Reason,
+        requested_at AS RequestedAt, reporter_id AS ReporterId, reporter_name AS ReporterName,
+        reporter_conversation_id AS ReporterConversationId, chain_json AS ChainJson, recipient_index AS RecipientIndex,
+        deadline AS Deadline, status AS Status, decision_json AS DecisionJson, decided_at AS DecidedAt, version AS Version
+        """;
+
+    public Task<EscalationRecord?> OpenForIncidentAsync(string incidentId, IStoreTransaction? transaction, CancellationToken cancellationToken) =>
+        FirstAsync($"SELECT {Columns} FROM escalations WHERE incident_id = @incidentId AND status = 'open' ORDER BY requested_at LIMIT 1;",
+            new { incidentId }, transaction, cancellationToken);
+
+    public Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken) =>
+        FirstAsync($"SELECT {Columns} FROM escalations WHERE id = @id;", new { id }, transaction, cancellationToken);
+
+    public async Task<IReadOnlyList<EscalationRecord>> OpenPastDeadlineAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
+            $"SELECT {Columns} FROM escalations WHERE status = 'open' AND deadline <= @now ORDER BY deadline;",
+            new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))).Select(r => r.ToRecord())];
+    }
+
+    private async Task<EscalationRecord?> FirstAsync(string sql, object parameters, IStoreTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
+        {
+            var write = SqliteWrite.From(transaction);
+            return (await write.Connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
+                sql, parameters, write.Transaction, cancellationToken: write.CancellationToken)))?.ToRecord();
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))?.ToRecord();
+    }
+
+    private sealed record Row(
+        string Id, string IncidentId, string? ProtocolId, string Level, string Reason, string RequestedAt, string ReporterId,
+        string? ReporterName, string? ReporterConversationId, string ChainJson, long RecipientIndex, string Deadline,
+        string Status, string? DecisionJson, string? DecidedAt, long Version)
+    {
+        public EscalationRecord ToRecord() => new(
+            Id, IncidentId, ProtocolId, Level, Reason, Parse(RequestedAt), ReporterId, ReporterName, ReporterConversationId,
+            JsonSerializer.Deserialize<List<string>>(ChainJson) ?? [], (int)RecipientIndex, Parse(Deadline), Status, DecisionJson,
+            DecidedAt is null ? null : Parse(DecidedAt), Version);
+
+        private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+}
