@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Escalations;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
@@ -10,7 +8,7 @@ using TriageBot.Dialogs.Rota;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Outbox;
 using TriageBot.References;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -22,7 +20,8 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationDecisions(
     IEscalationQueries escalationQueries,
-    SqliteWriter writer,
+    IStoreWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -63,9 +62,9 @@ public sealed partial class EscalationDecisions(
         return outcome;
     }
 
-    private async Task<DecisionOutcome> DecideAsync(SqliteWrite write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
+    private async Task<DecisionOutcome> DecideAsync(IStoreTransaction write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cancellationToken = write.CancellationToken;
         var escalation = await escalationQueries.GetAsync(action.EscalationId, write, cancellationToken);
         if (escalation is null)
         {
@@ -89,8 +88,7 @@ public sealed partial class EscalationDecisions(
                 new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })]);
             await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
                 $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
+            await escalations.MarkQuestionPendingAsync(write, escalation.Id);
             return DecisionOutcome.Asked(escalation);
         }
 
@@ -105,15 +103,7 @@ public sealed partial class EscalationDecisions(
         }
 
         var decision = DecisionJson(action, who, escalation, events, catalog);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE escalations SET status = 'decided', decision_json = @decision, decided_at = @now, version = version + 1
-            WHERE id = @Id AND status = 'open';
-            """,
-            new { decision = decision.ToJsonString(), now = EscalationProjector.Stamp(now), escalation.Id },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (changed == 0)
+        if (!await escalations.DecideAsync(write, escalation.Id, decision.ToJsonString(), now))
         {
             return DecisionOutcome.AlreadyDecided((await escalationQueries.GetAsync(escalation.Id, write, cancellationToken))!);
         }

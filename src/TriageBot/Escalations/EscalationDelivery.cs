@@ -20,6 +20,7 @@ public sealed partial class EscalationDelivery(
     SqliteDatabase database,
     IEscalationQueries escalationQueries,
     SqliteWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     IKnownConversationStore conversations,
     IIncidentEventSource incidents,
@@ -295,7 +296,7 @@ public sealed partial class EscalationDelivery(
     private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-            write, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
+            write, escalations, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
     }
 
     private Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -12,7 +12,8 @@ namespace TriageBot.Escalations;
 /// </summary>
 public sealed partial class EscalationTimer(
     IEscalationQueries escalationQueries,
-    SqliteWriter writer,
+    IStoreWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     EscalationProjector projector,
@@ -33,7 +34,7 @@ public sealed partial class EscalationTimer(
                 await CheckDeadlinesAsync(stoppingToken);
                 await eyesOn.SendDueAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception exception) when (exception is System.Data.Common.DbException or IOException)
             {
                 LogStoreProblem(exception.GetType().Name);
             }
@@ -52,7 +53,7 @@ public sealed partial class EscalationTimer(
         {
             var why = $"had not answered {Waited(escalation, now)} after the report";
             if (await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-                    write, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why), cancellationToken))
+                    write, escalations, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why), cancellationToken))
             {
                 moved++;
                 LogMovedOn(escalation.Id, escalation.RecipientIndex + 1);

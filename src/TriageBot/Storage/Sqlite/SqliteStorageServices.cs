@@ -40,6 +40,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
         services.AddSingleton<IFollowUpStore, SqliteFollowUpStore>();
         services.AddSingleton<IEscalationQueries, SqliteEscalationQueries>();
+        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
         services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();

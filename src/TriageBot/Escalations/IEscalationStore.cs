@@ -1,0 +1,20 @@
+using TriageBot.Storage;
+
+namespace TriageBot.Escalations;
+
+/// <summary>
+/// The escalations' row changes, each in the unit that records its event and queues its messages. The ones that
+/// decide something are compare-and-sets on an open escalation, so two timers, two leads or a retry change it once
+/// (false for the one that lost, which then writes nothing).
+/// </summary>
+public interface IEscalationStore
+{
+    /// <summary>Moves an open escalation from <paramref name="fromIndex"/> to <paramref name="toIndex"/> in its chain, with a new deadline.</summary>
+    Task<bool> MoveOnAsync(IStoreTransaction transaction, string escalationId, int fromIndex, int toIndex, DateTimeOffset deadline);
+
+    /// <summary>Records the decision of an escalation still open; false when it was decided already.</summary>
+    Task<bool> DecideAsync(IStoreTransaction transaction, string escalationId, string decisionJson, DateTimeOffset at);
+
+    /// <summary>A lead asked the reporter a question: the reporter's next message is their answer.</summary>
+    Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId);
+}
