@@ -9,6 +9,11 @@ namespace TriageBot.Escalations;
 /// </summary>
 public interface IEscalationStore
 {
+    Task CreateAsync(IStoreTransaction transaction, NewEscalation escalation);
+
+    /// <summary>A more urgent level; with <paramref name="deadlineAtLatest"/>, the deadline moves up to it if later.</summary>
+    Task RaiseLevelAsync(IStoreTransaction transaction, string escalationId, string level, DateTimeOffset? deadlineAtLatest);
+
     /// <summary>Moves an open escalation from <paramref name="fromIndex"/> to <paramref name="toIndex"/> in its chain, with a new deadline.</summary>
     Task<bool> MoveOnAsync(IStoreTransaction transaction, string escalationId, int fromIndex, int toIndex, DateTimeOffset deadline);
 
