@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using TriageBot.Escalations;
+
+namespace TriageBot.Tests.Storage.Contracts;
+
+/// <summary>
+/// Escalations, on any engine: one made reads back as made; a move along the chain and a decision are compare-and-sets,
+/// so of two timers (or two leads) at once exactly one wins; a raised level only ever brings the deadline closer.
+/// </summary>
+public abstract class EscalationStoreContract : StoreContract
+{
+    private IEscalationStore Store => Services.GetRequiredService<IEscalationStore>();
+
+    private IEscalationQueries Queries => Services.GetRequiredService<IEscalationQueries>();
+
+    private NewEscalation Escalation(string id, string incidentId) =>
+        new(id, incidentId, "self_harm", "urgent_same_day", "requested", Now, "user-1", "Robin Staff", "conv-1",
+            ["dsl-1", "dsl-2"], Now.AddMinutes(10), Now.AddMinutes(5));
+
+    private Task CreateAsync(NewEscalation escalation) => Writer.WriteAsync(write => Store.CreateAsync(write, escalation), CancellationToken.None);
+
+    [Fact]
+    public async Task AnEscalation_ReadsBackAsMade_AndIsTheIncidentsOpenOne()
+    {
+        await CreateAsync(Escalation("esc-1", "inc-1"));
+
+        var read = await Queries.GetAsync("esc-1", null, CancellationToken.None);
+        Assert.NotNull(read);
+        Assert.Equal(("inc-1", "self_harm", "urgent_same_day", "user-1", "conv-1"), (read.IncidentId, read.ProtocolId, read.Level, read.ReporterId, read.ReporterConversationId));
+        Assert.Equal(["dsl-1", "dsl-2"], read.Chain);
+        Assert.Equal((0, EscalationRecord.Open, 1L, Now.AddMinutes(10), Now), (read.RecipientIndex, read.Status, read.Version, read.Deadline, read.RequestedAt));
+        Assert.Equal("esc-1", (await Queries.OpenForIncidentAsync("inc-1", null, CancellationToken.None))?.Id);
+        Assert.Null(await Queries.OpenForIncidentAsync("inc-other", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task OfTwoMovesFromTheSamePosition_ExactlyOneWins_AndTheDeadlineIsFoundWhenItPasses()
+    {
+        await CreateAsync(Escalation("esc-2", "inc-2"));
+        Assert.Empty(await Queries.OpenPastDeadlineAsync(Now, CancellationToken.None));
+        Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal("esc-2", Assert.Single(await Queries.OpenPastDeadlineAsync(Now, CancellationToken.None)).Id);
+
+        var moves = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Writer.WriteAsync(write => Store.MoveOnAsync(write, "esc-2", 0, 1, Now.AddMinutes(10)), CancellationToken.None)));
+
+        Assert.Single(moves, m => m);
+        var moved = (await Queries.GetAsync("esc-2", null, CancellationToken.None))!;
+        Assert.Equal((1, 2L, Now.AddMinutes(10)), (moved.RecipientIndex, moved.Version, moved.Deadline));
+        Assert.Empty(await Queries.OpenPastDeadlineAsync(Now, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task OfTwoDecisionsAtOnce_ExactlyOneIsRecorded_AndADecidedEscalationNoLongerMoves()
+    {
+        await CreateAsync(Escalation("esc-3", "inc-3"));
+
+        var decisions = await Task.WhenAll(
+            Writer.WriteAsync(write => Store.DecideAsync(write, "esc-3", """{"verb":"approve"}""", Now), CancellationToken.None),
+            Writer.WriteAsync(write => Store.DecideAsync(write, "esc-3", """{"verb":"decline"}""", Now), CancellationToken.None));
+
+        Assert.Single(decisions, d => d);
+        var decided = (await Queries.GetAsync("esc-3", null, CancellationToken.None))!;
+        Assert.Equal((EscalationRecord.Decided, (DateTimeOffset?)Now), (decided.Status, decided.DecidedAt));
+        Assert.NotNull(decided.DecisionJson);
+        Assert.Null(await Queries.OpenForIncidentAsync("inc-3", null, CancellationToken.None));
+        Assert.False(await Writer.WriteAsync(write => Store.MoveOnAsync(write, "esc-3", 0, 1, Now), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ARaisedLevel_OnlyBringsTheDeadlineCloser()
+    {
+        await CreateAsync(Escalation("esc-4", "inc-4"));
+
+        await Writer.WriteAsync(write => Store.RaiseLevelAsync(write, "esc-4", "immediate", Now.AddMinutes(30)), CancellationToken.None);
+        Assert.Equal(("immediate", Now.AddMinutes(10)), await LevelAndDeadlineAsync());
+        await Writer.WriteAsync(write => Store.RaiseLevelAsync(write, "esc-4", "immediate", Now.AddMinutes(2)), CancellationToken.None);
+        Assert.Equal(("immediate", Now.AddMinutes(2)), await LevelAndDeadlineAsync());
+        await Writer.WriteAsync(write => Store.RaiseLevelAsync(write, "esc-4", "emergency", deadlineAtLatest: null), CancellationToken.None);
+        Assert.Equal(("emergency", Now.AddMinutes(2)), await LevelAndDeadlineAsync());
+
+        async Task<(string, DateTimeOffset)> LevelAndDeadlineAsync()
+        {
+            var read = (await Queries.GetAsync("esc-4", null, CancellationToken.None))!;
+            return (read.Level, read.Deadline);
+        }
+    }
+}
+
+/// <summary>The escalation contract on SQLite.</summary>
+public sealed class SqliteEscalationStoreTests : EscalationStoreContract
+{
+    protected override void AddEngine(IServiceCollection services) => SqliteEngine.Add(services);
+}
