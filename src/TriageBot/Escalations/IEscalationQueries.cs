@@ -10,6 +10,12 @@ public interface IEscalationQueries
 
     Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken);
 
+    /// <summary>Whether a lead's question waits for this reporter's answer in this chat (asked of every typed message: cheap, no unit).</summary>
+    Task<bool> HasQuestionPendingAsync(string reporterId, string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Every card delivered for this escalation.</summary>
+    Task<IReadOnlyList<EscalationCard>> CardsAsync(string escalationId, IStoreTransaction? transaction, CancellationToken cancellationToken);
+
     /// <summary>Open escalations whose deadline is at or before <paramref name="now"/>, the longest overdue first.</summary>
     Task<IReadOnlyList<EscalationRecord>> OpenPastDeadlineAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -20,6 +20,12 @@ public interface IEscalationStore
     /// <summary>Records the decision of an escalation still open; false when it was decided already.</summary>
     Task<bool> DecideAsync(IStoreTransaction transaction, string escalationId, string decisionJson, DateTimeOffset at);
 
+    /// <summary>Takes the newest question waiting for this reporter in this chat (it waits no longer); null when none is.</summary>
+    Task<PendingQuestion?> TakeQuestionAsync(IStoreTransaction transaction, string reporterId, string conversationId);
+
+    /// <summary>Keeps a delivered card; the same card recorded twice is kept once.</summary>
+    Task RecordCardAsync(IStoreTransaction transaction, EscalationCard card);
+
     /// <summary>A lead asked the reporter a question: the reporter's next message is their answer.</summary>
     Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId);
 }

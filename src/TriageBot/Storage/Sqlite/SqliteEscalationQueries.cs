@@ -22,6 +22,32 @@ public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalati
     public Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken) =>
         FirstAsync($"SELECT {Columns} FROM escalations WHERE id = @id;", new { id }, transaction, cancellationToken);
 
+    public async Task<bool> HasQuestionPendingAsync(string reporterId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM escalations WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId;",
+            new { reporterId, conversationId }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<IReadOnlyList<EscalationCard>> CardsAsync(string escalationId, IStoreTransaction? transaction, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT escalation_id AS EscalationId, person_id AS PersonId, service_url AS ServiceUrl, conversation_id AS ConversationId,
+                   activity_id AS ActivityId, posted_at AS PostedAt
+            FROM escalation_cards WHERE escalation_id = @escalationId;
+            """;
+        if (transaction is not null)
+        {
+            var write = SqliteWrite.From(transaction);
+            return [.. (await write.Connection.QueryAsync<CardRow>(new CommandDefinition(
+                sql, new { escalationId }, write.Transaction, cancellationToken: write.CancellationToken))).Select(r => r.ToCard())];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<CardRow>(new CommandDefinition(sql, new { escalationId }, cancellationToken: cancellationToken))).Select(r => r.ToCard())];
+    }
+
     public async Task<IReadOnlyList<EscalationRecord>> OpenPastDeadlineAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -41,6 +67,12 @@ public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalati
 
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))?.ToRecord();
+    }
+
+    private sealed record CardRow(string EscalationId, string? PersonId, string ServiceUrl, string ConversationId, string ActivityId, string PostedAt)
+    {
+        public EscalationCard ToCard() => new(EscalationId, PersonId, ServiceUrl, ConversationId, ActivityId,
+            DateTimeOffset.Parse(PostedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
     }
 
     private sealed record Row(

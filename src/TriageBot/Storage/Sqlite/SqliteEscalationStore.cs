@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using TriageBot.Escalations;
@@ -43,6 +44,43 @@ public sealed class SqliteEscalationStore : IEscalationStore
             WHERE id = @id AND status = 'open';
             """,
             command => command.With("@decision", decisionJson).With("@now", EscalationProjector.Stamp(at))) == 1;
+
+    public async Task<PendingQuestion?> TakeQuestionAsync(IStoreTransaction transaction, string reporterId, string conversationId)
+    {
+        var write = SqliteWrite.From(transaction);
+        string? escalationId = null, incidentId = null;
+        await using (var reader = await write.Connection.Prepared(write.Transaction,
+                         """
+                         SELECT id, incident_id FROM escalations
+                         WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId
+                         ORDER BY requested_at DESC LIMIT 1;
+                         """)
+                     .With("@reporterId", reporterId).With("@conversationId", conversationId)
+                     .ExecuteReaderAsync(write.CancellationToken))
+        {
+            if (await reader.ReadAsync(write.CancellationToken))
+            {
+                (escalationId, incidentId) = (reader.GetString(0), reader.GetString(1));
+            }
+        }
+
+        if (escalationId is null || incidentId is null)
+        {
+            return null;
+        }
+
+        await Run(transaction, escalationId, "UPDATE escalations SET question_pending = 0 WHERE id = @id;", command => command);
+        return new PendingQuestion(escalationId, incidentId);
+    }
+
+    public Task RecordCardAsync(IStoreTransaction transaction, EscalationCard card) =>
+        Run(transaction, card.EscalationId,
+            """
+            INSERT OR IGNORE INTO escalation_cards (escalation_id, person_id, service_url, conversation_id, activity_id, posted_at)
+            VALUES (@id, @personId, @serviceUrl, @conversationId, @activityId, @postedAt);
+            """,
+            command => command.With("@personId", card.PersonId).With("@serviceUrl", card.ServiceUrl).With("@conversationId", card.ConversationId)
+                .With("@activityId", card.ActivityId).With("@postedAt", card.PostedAt.ToString("O", CultureInfo.InvariantCulture)));
 
     public Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId) =>
         Run(transaction, escalationId, "UPDATE escalations SET question_pending = 1 WHERE id = @id;", command => command);
