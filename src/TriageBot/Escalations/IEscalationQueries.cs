@@ -10,6 +10,9 @@ public interface IEscalationQueries
 
     Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken);
 
+    /// <summary>Open escalations whose eyes-on check-in is due at or before <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<EyesOnCheckDue>> EyesOnDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Whether a lead's question waits for this reporter's answer in this chat (asked of every typed message: cheap, no unit).</summary>
     Task<bool> HasQuestionPendingAsync(string reporterId, string conversationId, CancellationToken cancellationToken);
 

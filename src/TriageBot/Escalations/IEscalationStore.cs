@@ -26,6 +26,9 @@ public interface IEscalationStore
     /// <summary>Keeps a delivered card; the same card recorded twice is kept once.</summary>
     Task RecordCardAsync(IStoreTransaction transaction, EscalationCard card);
 
+    /// <summary>Claims a due check-in by moving it to <paramref name="nextDueAt"/>; false when another claimed it or the escalation closed.</summary>
+    Task<bool> ClaimEyesOnAsync(IStoreTransaction transaction, string escalationId, DateTimeOffset dueAt, DateTimeOffset nextDueAt);
+
     /// <summary>A lead asked the reporter a question: the reporter's next message is their answer.</summary>
     Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId);
 }

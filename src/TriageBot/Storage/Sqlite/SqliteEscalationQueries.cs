@@ -22,6 +22,15 @@ public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalati
     public Task<EscalationRecord?> GetAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken) =>
         FirstAsync($"SELECT {Columns} FROM escalations WHERE id = @id;", new { id }, transaction, cancellationToken);
 
+    public async Task<IReadOnlyList<EyesOnCheckDue>> EyesOnDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. (await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
+                "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
+                new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken)))
+            .Select(r => new EyesOnCheckDue(r.Id, DateTimeOffset.Parse(r.EyesOnDue, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), r.ReporterConversationId, r.ReporterId))];
+    }
+
     public async Task<bool> HasQuestionPendingAsync(string reporterId, string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

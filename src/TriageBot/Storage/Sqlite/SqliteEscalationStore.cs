@@ -82,6 +82,11 @@ public sealed class SqliteEscalationStore : IEscalationStore
             command => command.With("@personId", card.PersonId).With("@serviceUrl", card.ServiceUrl).With("@conversationId", card.ConversationId)
                 .With("@activityId", card.ActivityId).With("@postedAt", card.PostedAt.ToString("O", CultureInfo.InvariantCulture)));
 
+    // Due times are all written by EscalationProjector.Stamp, so the one read compares equal to the one stored.
+    public async Task<bool> ClaimEyesOnAsync(IStoreTransaction transaction, string escalationId, DateTimeOffset dueAt, DateTimeOffset nextDueAt) =>
+        await Run(transaction, escalationId, "UPDATE escalations SET eyes_on_due = @next WHERE id = @id AND eyes_on_due = @due AND status = 'open';",
+            command => command.With("@next", EscalationProjector.Stamp(nextDueAt)).With("@due", EscalationProjector.Stamp(dueAt))) == 1;
+
     public Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId) =>
         Run(transaction, escalationId, "UPDATE escalations SET question_pending = 1 WHERE id = @id;", command => command);
 
