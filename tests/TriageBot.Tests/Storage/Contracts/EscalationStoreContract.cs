@@ -5,7 +5,8 @@ namespace TriageBot.Tests.Storage.Contracts;
 
 /// <summary>
 /// Escalations, on any engine: one made reads back as made; a move along the chain and a decision are compare-and-sets,
-/// so of two timers (or two leads) at once exactly one wins; a raised level only ever brings the deadline closer.
+/// so of two timers (or two leads) at once exactly one wins; a raised level only ever brings the deadline closer; an
+/// eyes-on check-in and a reporter's answer are each taken once; a card recorded twice is kept once.
 /// </summary>
 public abstract class EscalationStoreContract : StoreContract
 {
@@ -84,6 +85,59 @@ public abstract class EscalationStoreContract : StoreContract
             var read = (await Queries.GetAsync("esc-4", null, CancellationToken.None))!;
             return (read.Level, read.Deadline);
         }
+    }
+
+    [Fact]
+    public async Task AnEyesOnCheckIn_IsClaimedOnceWhenDue_AndNotForADecidedEscalation()
+    {
+        await CreateAsync(Escalation("esc-5", "inc-5"));
+        await CreateAsync(Escalation("esc-6", "inc-6"));
+        Assert.Empty(await Queries.EyesOnDueAsync(Now, CancellationToken.None));
+        Advance(TimeSpan.FromMinutes(5));
+        await Writer.WriteAsync(write => Store.DecideAsync(write, "esc-6", "{}", Now), CancellationToken.None);
+
+        var due = Assert.Single(await Queries.EyesOnDueAsync(Now, CancellationToken.None));
+        Assert.Equal(("esc-5", Now, "conv-1", "user-1"), (due.EscalationId, due.DueAt, due.ReporterConversationId, due.ReporterId));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Writer.WriteAsync(write => Store.ClaimEyesOnAsync(write, due.EscalationId, due.DueAt, Now.AddMinutes(5)), CancellationToken.None)));
+
+        Assert.Single(claims, c => c);
+        Assert.Empty(await Queries.EyesOnDueAsync(Now, CancellationToken.None));
+        Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(Now, Assert.Single(await Queries.EyesOnDueAsync(Now, CancellationToken.None)).DueAt);
+    }
+
+    [Fact]
+    public async Task AQuestion_IsTakenOnceByTheReporterInThatChat()
+    {
+        await CreateAsync(Escalation("esc-7", "inc-7"));
+        Assert.False(await Queries.HasQuestionPendingAsync("user-1", "conv-1", CancellationToken.None));
+        await Writer.WriteAsync(write => Store.MarkQuestionPendingAsync(write, "esc-7"), CancellationToken.None);
+
+        Assert.True(await Queries.HasQuestionPendingAsync("user-1", "conv-1", CancellationToken.None));
+        Assert.False(await Queries.HasQuestionPendingAsync("user-1", "conv-other", CancellationToken.None));
+        Assert.Null(await Writer.WriteAsync(write => Store.TakeQuestionAsync(write, "user-2", "conv-1"), CancellationToken.None));
+        Assert.Equal(new PendingQuestion("esc-7", "inc-7"), await Writer.WriteAsync(write => Store.TakeQuestionAsync(write, "user-1", "conv-1"), CancellationToken.None));
+        Assert.Null(await Writer.WriteAsync(write => Store.TakeQuestionAsync(write, "user-1", "conv-1"), CancellationToken.None));
+        Assert.False(await Queries.HasQuestionPendingAsync("user-1", "conv-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ACardRecordedTwice_IsKeptOnce()
+    {
+        await CreateAsync(Escalation("esc-8", "inc-8"));
+        var card = new EscalationCard("esc-8", "dsl-1", "https://smba.example/", "conv-lead", "activity-1", Now);
+        var channelCard = card with { PersonId = null, ConversationId = "conv-channel", ActivityId = "activity-2" };
+
+        await Writer.WriteAsync(write => Store.RecordCardAsync(write, card), CancellationToken.None);
+        await Writer.WriteAsync(write => Store.RecordCardAsync(write, card), CancellationToken.None);
+        await Writer.WriteAsync(write => Store.RecordCardAsync(write, channelCard), CancellationToken.None);
+
+        var cards = await Queries.CardsAsync("esc-8", null, CancellationToken.None);
+        Assert.Equal(2, cards.Count);
+        Assert.Contains(card, cards);
+        Assert.Contains(channelCard, cards);
+        Assert.Empty(await Queries.CardsAsync("esc-other", null, CancellationToken.None));
     }
 }
 
