@@ -168,8 +168,6 @@ public sealed partial class EscalationProjector(
     internal static ResponseLevel ParseLevel(string level) =>
         Dialogs.Protocols.Loading.SnakeCase.TryParse<ResponseLevel>(level, out var parsed) ? parsed : ResponseLevel.UrgentSameDay;
 
-    internal static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
     /// <summary>What one write of the projector did: events passed, whether anything was queued, the new cards to send now.</summary>
     private sealed record ProjectedEscalations(int Scanned, bool Enqueued, IReadOnlyList<OutboxMessage> Cards);
 

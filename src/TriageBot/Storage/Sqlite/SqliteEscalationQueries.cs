@@ -27,7 +27,7 @@ public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalati
         await using var connection = await database.OpenAsync(cancellationToken);
         return [.. (await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
                 "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
-                new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken)))
+                new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken)))
             .Select(r => new EyesOnCheckDue(r.Id, DateTimeOffset.Parse(r.EyesOnDue, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), r.ReporterConversationId, r.ReporterId))];
     }
 
@@ -62,7 +62,7 @@ public sealed class SqliteEscalationQueries(SqliteDatabase database) : IEscalati
         await using var connection = await database.OpenAsync(cancellationToken);
         return [.. (await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM escalations WHERE status = 'open' AND deadline <= @now ORDER BY deadline;",
-            new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))).Select(r => r.ToRecord())];
+            new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken))).Select(r => r.ToRecord())];
     }
 
     private async Task<EscalationRecord?> FirstAsync(string sql, object parameters, IStoreTransaction? transaction, CancellationToken cancellationToken)

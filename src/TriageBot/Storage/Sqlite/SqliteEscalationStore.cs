@@ -17,17 +17,17 @@ public sealed class SqliteEscalationStore : IEscalationStore
                     @chain, 0, @deadline, 'open', 1, @eyesOnDue);
             """,
             command => command.With("@incidentId", escalation.IncidentId).With("@protocol", escalation.ProtocolId).With("@level", escalation.Level)
-                .With("@reason", escalation.Reason).With("@requestedAt", EscalationProjector.Stamp(escalation.RequestedAt))
+                .With("@reason", escalation.Reason).With("@requestedAt", StoredTime.Format(escalation.RequestedAt))
                 .With("@reporterId", escalation.ReporterId).With("@reporterName", escalation.ReporterName)
                 .With("@conversationId", escalation.ReporterConversationId).With("@chain", JsonSerializer.Serialize(escalation.Chain))
-                .With("@deadline", EscalationProjector.Stamp(escalation.Deadline))
-                .With("@eyesOnDue", escalation.EyesOnDue is { } due ? EscalationProjector.Stamp(due) : null));
+                .With("@deadline", StoredTime.Format(escalation.Deadline))
+                .With("@eyesOnDue", escalation.EyesOnDue is { } due ? StoredTime.Format(due) : null));
 
     // SQLite's MIN with a NULL is NULL: no deadline given keeps the one there.
     public Task RaiseLevelAsync(IStoreTransaction transaction, string escalationId, string level, DateTimeOffset? deadlineAtLatest) =>
         Run(transaction, escalationId,
             "UPDATE escalations SET level = @level, deadline = COALESCE(MIN(deadline, @deadline), deadline), version = version + 1 WHERE id = @id;",
-            command => command.With("@level", level).With("@deadline", deadlineAtLatest is { } at ? EscalationProjector.Stamp(at) : null));
+            command => command.With("@level", level).With("@deadline", deadlineAtLatest is { } at ? StoredTime.Format(at) : null));
 
     public async Task<bool> MoveOnAsync(IStoreTransaction transaction, string escalationId, int fromIndex, int toIndex, DateTimeOffset deadline) =>
         await Run(transaction, escalationId,
@@ -35,7 +35,7 @@ public sealed class SqliteEscalationStore : IEscalationStore
             UPDATE escalations SET recipient_index = @next, deadline = @deadline, version = version + 1
             WHERE id = @id AND status = 'open' AND recipient_index = @fromIndex;
             """,
-            command => command.With("@next", toIndex).With("@deadline", EscalationProjector.Stamp(deadline)).With("@fromIndex", fromIndex)) == 1;
+            command => command.With("@next", toIndex).With("@deadline", StoredTime.Format(deadline)).With("@fromIndex", fromIndex)) == 1;
 
     public async Task<bool> DecideAsync(IStoreTransaction transaction, string escalationId, string decisionJson, DateTimeOffset at) =>
         await Run(transaction, escalationId,
@@ -43,7 +43,7 @@ public sealed class SqliteEscalationStore : IEscalationStore
             UPDATE escalations SET status = 'decided', decision_json = @decision, decided_at = @now, version = version + 1
             WHERE id = @id AND status = 'open';
             """,
-            command => command.With("@decision", decisionJson).With("@now", EscalationProjector.Stamp(at))) == 1;
+            command => command.With("@decision", decisionJson).With("@now", StoredTime.Format(at))) == 1;
 
     public async Task<PendingQuestion?> TakeQuestionAsync(IStoreTransaction transaction, string reporterId, string conversationId)
     {
@@ -82,10 +82,10 @@ public sealed class SqliteEscalationStore : IEscalationStore
             command => command.With("@personId", card.PersonId).With("@serviceUrl", card.ServiceUrl).With("@conversationId", card.ConversationId)
                 .With("@activityId", card.ActivityId).With("@postedAt", card.PostedAt.ToString("O", CultureInfo.InvariantCulture)));
 
-    // Due times are all written by EscalationProjector.Stamp, so the one read compares equal to the one stored.
+    // Due times are all written by StoredTime.Format, so the one read compares equal to the one stored.
     public async Task<bool> ClaimEyesOnAsync(IStoreTransaction transaction, string escalationId, DateTimeOffset dueAt, DateTimeOffset nextDueAt) =>
         await Run(transaction, escalationId, "UPDATE escalations SET eyes_on_due = @next WHERE id = @id AND eyes_on_due = @due AND status = 'open';",
-            command => command.With("@next", EscalationProjector.Stamp(nextDueAt)).With("@due", EscalationProjector.Stamp(dueAt))) == 1;
+            command => command.With("@next", StoredTime.Format(nextDueAt)).With("@due", StoredTime.Format(dueAt))) == 1;
 
     public Task MarkQuestionPendingAsync(IStoreTransaction transaction, string escalationId) =>
         Run(transaction, escalationId, "UPDATE escalations SET question_pending = 1 WHERE id = @id;", command => command);

@@ -8,6 +8,7 @@ using TriageBot.Outbox;
 using TriageBot.Outcomes;
 using TriageBot.References;
 using TriageBot.Retention;
+using TriageBot.Telemetry;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -44,6 +45,7 @@ public static class SqliteStorageServices
         services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();
+        services.AddSingleton<IOperationalReader, SqliteOperationalReader>();
         return services;
     }
 }
