@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TriageBot.Escalations;
+using TriageBot.Incidents;
 
 namespace TriageBot.Tests.Storage.Contracts;
 
@@ -32,6 +33,8 @@ public abstract class EscalationStoreContract : StoreContract
         Assert.Equal((0, EscalationRecord.Open, 1L, Now.AddMinutes(10), Now), (read.RecipientIndex, read.Status, read.Version, read.Deadline, read.RequestedAt));
         Assert.Equal("esc-1", (await Queries.OpenForIncidentAsync("inc-1", null, CancellationToken.None))?.Id);
         Assert.Null(await Queries.OpenForIncidentAsync("inc-other", null, CancellationToken.None));
+        Assert.Equal(new IncidentOpenWork(1, 0), await Writer.WriteAsync(
+            write => Services.GetRequiredService<IIncidentQueries>().OpenWorkAsync("inc-1", write, CancellationToken.None), CancellationToken.None));
     }
 
     [Fact]
@@ -65,6 +68,7 @@ public abstract class EscalationStoreContract : StoreContract
         Assert.Equal((EscalationRecord.Decided, (DateTimeOffset?)Now), (decided.Status, decided.DecidedAt));
         Assert.NotNull(decided.DecisionJson);
         Assert.Null(await Queries.OpenForIncidentAsync("inc-3", null, CancellationToken.None));
+        Assert.Equal(new IncidentOpenWork(0, 0), await Services.GetRequiredService<IIncidentQueries>().OpenWorkAsync("inc-3", null, CancellationToken.None));
         Assert.False(await Writer.WriteAsync(write => Store.MoveOnAsync(write, "esc-3", 0, 1, Now), CancellationToken.None));
     }
 
