@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -15,7 +14,8 @@ namespace TriageBot.Escalations;
 internal static class EscalationChain
 {
     public static async Task<bool> MoveOnAsync(
-        SqliteWrite write,
+        IStoreTransaction write,
+        IEscalationStore escalations,
         IOutboxStore outbox,
         EscalationRecord escalation,
         int fromIndex,
@@ -24,7 +24,6 @@ internal static class EscalationChain
         TimeProvider time,
         string why)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var next = fromIndex + 1;
         var now = time.GetUtcNow();
         var level = EscalationProjector.ParseLevel(escalation.Level);
@@ -32,15 +31,7 @@ internal static class EscalationChain
 
         // Past the chain the deadline is pushed far out: the channel and the reporter have been told, nobody is left to ask.
         var deadline = pastTheChain ? DateTimeOffset.MaxValue.AddDays(-1) : timeouts.DeadlineFor(level, now, catalog.Rota);
-        var moved = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE escalations SET recipient_index = @next, deadline = @deadline, version = version + 1
-            WHERE id = @Id AND status = 'open' AND recipient_index = @fromIndex;
-            """,
-            new { next = Math.Min(next, escalation.Chain.Count), deadline = EscalationProjector.Stamp(deadline), escalation.Id, fromIndex },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (moved == 0)
+        if (!await escalations.MoveOnAsync(write, escalation.Id, fromIndex, Math.Min(next, escalation.Chain.Count), deadline))
         {
             return false;
         }

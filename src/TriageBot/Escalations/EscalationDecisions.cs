@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Escalations;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
@@ -10,7 +7,7 @@ using TriageBot.Dialogs.Rota;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Outbox;
 using TriageBot.References;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -21,8 +18,9 @@ namespace TriageBot.Escalations;
 /// card, tell the reporter), so double clicks, Teams retries and two leads at once all end in one decision.
 /// </summary>
 public sealed partial class EscalationDecisions(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IEscalationQueries escalationQueries,
+    IStoreWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -63,10 +61,10 @@ public sealed partial class EscalationDecisions(
         return outcome;
     }
 
-    private async Task<DecisionOutcome> DecideAsync(SqliteWrite write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
+    private async Task<DecisionOutcome> DecideAsync(IStoreTransaction write, EscalationAction action, Participant who, string? email, DateTimeOffset now, IReadOnlyList<IncidentEvent> events)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var escalation = await EscalationQueries.GetAsync(connection, transaction, action.EscalationId, cancellationToken);
+        var cancellationToken = write.CancellationToken;
+        var escalation = await escalationQueries.GetAsync(action.EscalationId, write, cancellationToken);
         if (escalation is null)
         {
             return DecisionOutcome.Refused(DecisionResult.Unknown, "This card is not one of ours, or it has been removed.");
@@ -89,8 +87,7 @@ public sealed partial class EscalationDecisions(
                 new JsonObject { ["escalation"] = escalation.Id }, new JsonObject { ["question"] = action.Text })]);
             await outbox.EnqueueAsync(write, OutboxKinds.Message, escalation.Id, ToReporter(escalation,
                 $"{who.Name ?? "The duty lead"} asks about your report: {action.Text} Type your answer here; your next message goes to them."));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET question_pending = 1 WHERE id = @Id;", new { escalation.Id }, transaction, cancellationToken: cancellationToken));
+            await escalations.MarkQuestionPendingAsync(write, escalation.Id);
             return DecisionOutcome.Asked(escalation);
         }
 
@@ -105,17 +102,9 @@ public sealed partial class EscalationDecisions(
         }
 
         var decision = DecisionJson(action, who, escalation, events, catalog);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE escalations SET status = 'decided', decision_json = @decision, decided_at = @now, version = version + 1
-            WHERE id = @Id AND status = 'open';
-            """,
-            new { decision = decision.ToJsonString(), now = EscalationProjector.Stamp(now), escalation.Id },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (changed == 0)
+        if (!await escalations.DecideAsync(write, escalation.Id, decision.ToJsonString(), now))
         {
-            return DecisionOutcome.AlreadyDecided((await EscalationQueries.GetAsync(connection, transaction, escalation.Id, cancellationToken))!);
+            return DecisionOutcome.AlreadyDecided((await escalationQueries.GetAsync(escalation.Id, write, cancellationToken))!);
         }
 
         await log.AppendAsync(write, [Event(escalation, EscalationEventTypes.Decided, who, now,
@@ -126,11 +115,8 @@ public sealed partial class EscalationDecisions(
         return DecisionOutcome.Decided(escalation);
     }
 
-    public async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-    }
+    public Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken) =>
+        escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
     private async Task<string?> EmailOfAsync(Participant who, CancellationToken cancellationToken) =>
         (await conversations.FindPersonalAsync(who.AadObjectId, null, cancellationToken))?.Email;

@@ -1,13 +1,11 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
 using TriageBot.References;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -17,8 +15,9 @@ namespace TriageBot.Escalations;
 /// A person who cannot be reached at all is passed over at once: the next person in the chain gets the card.
 /// </summary>
 public sealed partial class EscalationDelivery(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IEscalationQueries escalationQueries,
+    IStoreWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     IKnownConversationStore conversations,
     IIncidentEventSource incidents,
@@ -112,10 +111,7 @@ public sealed partial class EscalationDelivery(
             ? cards.ForLead(EscalationCardData.ForLead(escalation, events, catalog, catalog.Rota.TimeZone))
             : cards.Decided(EscalationCardData.Decided(escalation, events, catalog, catalog.Rota.TimeZone));
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var delivered = await connection.QueryAsync<DeliveredCard>(new CommandDefinition(
-            "SELECT service_url AS ServiceUrl, conversation_id AS ConversationId, activity_id AS ActivityId FROM escalation_cards WHERE escalation_id = @escalationId;",
-            new { escalationId }, cancellationToken: cancellationToken));
+        var delivered = await escalationQueries.CardsAsync(escalationId, null, cancellationToken);
         foreach (var card in delivered)
         {
             var update = new Activity
@@ -272,38 +268,18 @@ public sealed partial class EscalationDelivery(
 
     private async Task RecordCardAsync(string escalationId, string? personId, ConversationReference reference, string activityId, CancellationToken cancellationToken)
     {
-        var postedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await writer.WriteAsync(write => write.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT OR IGNORE INTO escalation_cards (escalation_id, person_id, service_url, conversation_id, activity_id, posted_at)
-            VALUES (@escalationId, @personId, @ServiceUrl, @conversationId, @activityId, @postedAt);
-            """,
-            new
-            {
-                escalationId,
-                personId,
-                reference.ServiceUrl,
-                conversationId = reference.Conversation.Id,
-                activityId,
-                postedAt,
-            },
-            write.Transaction,
-            cancellationToken: write.CancellationToken)), cancellationToken);
+        var card = new EscalationCard(escalationId, personId, reference.ServiceUrl, reference.Conversation.Id!, activityId, time.GetUtcNow());
+        await writer.WriteAsync(write => escalations.RecordCardAsync(write, card), cancellationToken);
     }
 
     private async Task PassOverAsync(EscalationRecord escalation, int index, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-            write, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
+            write, escalations, outbox, escalation, index, catalog, options.Value.ToTimeouts(), time, "could not be reached in Teams"), cancellationToken);
     }
 
-    private async Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-    }
-
-    private sealed record DeliveredCard(string ServiceUrl, string ConversationId, string ActivityId);
+    private Task<EscalationRecord?> LoadAsync(string escalationId, CancellationToken cancellationToken) =>
+        escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
     [LoggerMessage(1411, LogLevel.Warning, "Escalation {EscalationId}: person {Index} in the chain cannot be reached (no 1:1 chat, no channel); passing to the next")]
     private partial void LogUnreachable(string escalationId, int index);

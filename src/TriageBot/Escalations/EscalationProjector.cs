@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
@@ -10,7 +7,7 @@ using TriageBot.Dialogs.Protocols.Model;
 using TriageBot.Dialogs.Rota;
 using TriageBot.IncidentLog;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -21,8 +18,11 @@ namespace TriageBot.Escalations;
 /// leaves within milliseconds); a background loop calls it too, to catch up after a restart.
 /// </summary>
 public sealed partial class EscalationProjector(
-    SqliteWriter writer,
+    IStoreWriter writer,
     IProjectionCursors cursors,
+    IIncidentLogStore logRows,
+    IEscalationStore escalations,
+    IEscalationQueries escalationQueries,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     OutboxSender sender,
@@ -62,9 +62,9 @@ public sealed partial class EscalationProjector(
     }
 
     // The writer's transaction holds the write lock: two projectors never read the same cursor.
-    private async Task<ProjectedEscalations> ProjectBatchAsync(SqliteWrite write)
+    private async Task<ProjectedEscalations> ProjectBatchAsync(IStoreTransaction write)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cancellationToken = write.CancellationToken;
         var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
         var batch = await cursors.EventsAsync(write, cursor, long.MaxValue, Batch, Types);
         if (batch.Scanned == 0)
@@ -88,12 +88,12 @@ public sealed partial class EscalationProjector(
         return new ProjectedEscalations(batch.Scanned, enqueued, cards);
     }
 
-    private async Task<bool> OnRequestedAsync(SqliteWrite write, ProjectedEvent row, List<OutboxMessage> cards)
+    private async Task<bool> OnRequestedAsync(IStoreTransaction write, ProjectedEvent row, List<OutboxMessage> cards)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cancellationToken = write.CancellationToken;
         var data = JsonNode.Parse(row.DataJson)!.AsObject();
         var level = data["level"]?.GetValue<string>() ?? "urgent_same_day";
-        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        var open = await escalationQueries.OpenForIncidentAsync(row.IncidentId, write, cancellationToken);
         var now = time.GetUtcNow();
         var timeouts = options.Value.ToTimeouts();
         if (open is not null)
@@ -105,57 +105,42 @@ public sealed partial class EscalationProjector(
             }
 
             var deadline = timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET level = @level, deadline = MIN(deadline, @deadline), version = version + 1 WHERE id = @Id;",
-                new { level, deadline = Stamp(deadline), open.Id }, transaction, cancellationToken: cancellationToken));
+            await escalations.RaiseLevelAsync(write, open.Id, level, deadline);
             await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
             return true;
         }
 
         var occurredAt = DateTimeOffset.Parse(row.OccurredAt, CultureInfo.InvariantCulture);
         var chain = DutyResolver.OnDuty(catalog.Rota, occurredAt).InOrder.Select(p => p.Id).ToList();
-        var conversationId = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT data_json FROM incident_events WHERE incident_id = @IncidentId AND type = @type ORDER BY sequence LIMIT 1;",
-            new { row.IncidentId, type = IncidentEventTypes.Started }, transaction, cancellationToken: cancellationToken)) is { } started
+        var conversationId = await logRows.FirstDataAsync(write, row.IncidentId, IncidentEventTypes.Started) is { } started
             ? JsonNode.Parse(started)?["conversation"]?.GetValue<string>()
             : null;
         var id = "esc-" + Guid.NewGuid().ToString("N")[..16];
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO escalations (id, incident_id, protocol_id, level, reason, requested_at, reporter_id, reporter_name,
-                                     reporter_conversation_id, chain_json, recipient_index, deadline, status, version, eyes_on_due)
-            VALUES (@id, @IncidentId, @protocol, @level, @reason, @requestedAt, @ActorId, @ActorName, @conversationId,
-                    @chain, 0, @deadline, 'open', 1, @eyesOnDue);
-            """,
-            new
-            {
-                id,
-                row.IncidentId,
-                protocol = data["protocol"]?.GetValue<string>(),
-                level,
-                reason = data["reason"]?.GetValue<string>() ?? "requested",
-                requestedAt = Stamp(occurredAt),
-                row.ActorId,
-                row.ActorName,
-                conversationId,
-                chain = JsonSerializer.Serialize(chain),
-                deadline = Stamp(timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota)),
-                eyesOnDue = ParseLevel(level) <= ResponseLevel.UrgentSameDay && options.Value.EyesOnMinutes > 0
-                    ? Stamp(now + TimeSpan.FromMinutes(options.Value.EyesOnMinutes))
-                    : null,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
+        await escalations.CreateAsync(write, new NewEscalation(
+            id,
+            row.IncidentId,
+            data["protocol"]?.GetValue<string>(),
+            level,
+            data["reason"]?.GetValue<string>() ?? "requested",
+            occurredAt,
+            row.ActorId,
+            row.ActorName,
+            conversationId,
+            chain,
+            timeouts.DeadlineFor(ParseLevel(level), now, catalog.Rota),
+            ParseLevel(level) <= ResponseLevel.UrgentSameDay && options.Value.EyesOnMinutes > 0
+                ? now + TimeSpan.FromMinutes(options.Value.EyesOnMinutes)
+                : null));
         cards.Add(await outbox.EnqueueClaimedAsync(write, OutboxKinds.PostEscalationCard, id, new JsonObject { ["recipientIndex"] = 0 }));
         LogCreated(id, level, chain.Count);
         return true;
     }
 
-    private async Task<bool> OnAssessedAsync(SqliteWrite write, ProjectedEvent row)
+    private async Task<bool> OnAssessedAsync(IStoreTransaction write, ProjectedEvent row)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cancellationToken = write.CancellationToken;
         // The report was finished while the lead has the card: the card now shows the referrals.
-        var open = await EscalationQueries.OpenForIncidentAsync(connection, transaction, row.IncidentId, cancellationToken);
+        var open = await escalationQueries.OpenForIncidentAsync(row.IncidentId, write, cancellationToken);
         if (open is null)
         {
             return false;
@@ -170,8 +155,7 @@ public sealed partial class EscalationProjector(
         var level = assessed?["level"]?.GetValue<string>();
         if (level is not null && IsMoreUrgent(level, open.Level))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE escalations SET level = @level, version = version + 1 WHERE id = @Id;", new { level, open.Id }, transaction, cancellationToken: cancellationToken));
+            await escalations.RaiseLevelAsync(write, open.Id, level, deadlineAtLatest: null);
         }
 
         await outbox.EnqueueAsync(write, OutboxKinds.UpdateEscalationCards, open.Id, []);
@@ -182,8 +166,6 @@ public sealed partial class EscalationProjector(
 
     internal static ResponseLevel ParseLevel(string level) =>
         Dialogs.Protocols.Loading.SnakeCase.TryParse<ResponseLevel>(level, out var parsed) ? parsed : ResponseLevel.UrgentSameDay;
-
-    internal static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>What one write of the projector did: events passed, whether anything was queued, the new cards to send now.</summary>
     private sealed record ProjectedEscalations(int Scanned, bool Enqueued, IReadOnlyList<OutboxMessage> Cards);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -11,8 +11,9 @@ namespace TriageBot.Escalations;
 /// same overdue rows. It also runs the projector, which catches up on requests a crash left unprojected.
 /// </summary>
 public sealed partial class EscalationTimer(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IEscalationQueries escalationQueries,
+    IStoreWriter writer,
+    IEscalationStore escalations,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     EscalationProjector projector,
@@ -33,7 +34,7 @@ public sealed partial class EscalationTimer(
                 await CheckDeadlinesAsync(stoppingToken);
                 await eyesOn.SendDueAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception exception) when (exception is System.Data.Common.DbException or IOException)
             {
                 LogStoreProblem(exception.GetType().Name);
             }
@@ -45,18 +46,14 @@ public sealed partial class EscalationTimer(
     public async Task<int> CheckDeadlinesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        IReadOnlyList<EscalationRecord> overdue;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            overdue = await EscalationQueries.OpenPastDeadlineAsync(connection, now, cancellationToken);
-        }
+        var overdue = await escalationQueries.OpenPastDeadlineAsync(now, cancellationToken);
 
         var moved = 0;
         foreach (var escalation in overdue)
         {
             var why = $"had not answered {Waited(escalation, now)} after the report";
             if (await writer.WriteAsync(write => EscalationChain.MoveOnAsync(
-                    write, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why), cancellationToken))
+                    write, escalations, outbox, escalation, escalation.RecipientIndex, catalog, options.Value.ToTimeouts(), time, why), cancellationToken))
             {
                 moved++;
                 LogMovedOn(escalation.Id, escalation.RecipientIndex + 1);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Dapper;
 using Microsoft.Extensions.Options;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
@@ -8,7 +6,7 @@ using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -18,8 +16,9 @@ namespace TriageBot.Escalations;
 /// also tells them what to do. The check-ins stop once the lead has decided.
 /// </summary>
 public sealed partial class EyesOnChecks(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IEscalationQueries escalationQueries,
+    IEscalationStore escalations,
+    IStoreWriter writer,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -39,32 +38,24 @@ public sealed partial class EyesOnChecks(
     {
         var now = time.GetUtcNow();
         var every = TimeSpan.FromMinutes(options.Value.EyesOnMinutes);
-        List<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)> due;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            due = [.. await connection.QueryAsync<(string Id, string EyesOnDue, string? ReporterConversationId, string ReporterId)>(new CommandDefinition(
-                "SELECT id, eyes_on_due, reporter_conversation_id, reporter_id FROM escalations WHERE status = 'open' AND eyes_on_due IS NOT NULL AND eyes_on_due <= @now;",
-                new { now = EscalationProjector.Stamp(now) }, cancellationToken: cancellationToken))];
-        }
+        var due = await escalationQueries.EyesOnDueAsync(now, cancellationToken);
 
         var sent = 0;
         foreach (var escalation in due)
         {
             if (await writer.WriteAsync(async write =>
                 {
-                    var moved = await write.Connection.ExecuteAsync(new CommandDefinition(
-                        "UPDATE escalations SET eyes_on_due = @next WHERE id = @Id AND eyes_on_due = @EyesOnDue AND status = 'open';",
-                        new { next = EscalationProjector.Stamp(now + every), escalation.Id, escalation.EyesOnDue }, write.Transaction, cancellationToken: write.CancellationToken));
-                    if (moved == 1)
+                    var claimed = await escalations.ClaimEyesOnAsync(write, escalation.EscalationId, escalation.DueAt, now + every);
+                    if (claimed)
                     {
-                        await outbox.EnqueueAsync(write, OutboxKinds.EyesOnCheck, escalation.Id, new JsonObject
+                        await outbox.EnqueueAsync(write, OutboxKinds.EyesOnCheck, escalation.EscalationId, new JsonObject
                         {
                             ["conversationId"] = escalation.ReporterConversationId,
                             ["userId"] = escalation.ReporterId,
                         });
                     }
 
-                    return moved == 1;
+                    return claimed;
                 }, cancellationToken))
             {
                 sent++;
@@ -121,11 +112,7 @@ public sealed partial class EyesOnChecks(
         }
 
         var who = new Participant(activity.From?.Id ?? string.Empty, activity.From?.Name, activity.From?.AadObjectId);
-        EscalationRecord? escalation;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            escalation = await EscalationQueries.GetAsync(connection, null, escalationId, cancellationToken);
-        }
+        var escalation = await escalationQueries.GetAsync(escalationId, null, cancellationToken);
 
         if (escalation is null || escalation.ReporterId != who.Id)
         {

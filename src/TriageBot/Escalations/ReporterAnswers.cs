@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Turns;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Storage;
 
 namespace TriageBot.Escalations;
 
@@ -15,8 +14,9 @@ namespace TriageBot.Escalations;
 /// as it describes the student). Button presses still go to the report they are in.
 /// </summary>
 public sealed class ReporterAnswers(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IEscalationQueries escalationQueries,
+    IEscalationStore escalations,
+    IStoreWriter writer,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -32,14 +32,9 @@ public sealed class ReporterAnswers(
         }
 
         // Every typed message passes here: look without queuing a write first; almost none answer a lead's question.
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        if (!await escalationQueries.HasQuestionPendingAsync(reporterId, conversationId, cancellationToken))
         {
-            if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    "SELECT COUNT(*) FROM escalations WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId;",
-                    new { reporterId, conversationId }, cancellationToken: cancellationToken)) == 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         var who = new Participant(reporterId, activity.From.Name, activity.From.AadObjectId);
@@ -58,30 +53,21 @@ public sealed class ReporterAnswers(
     }
 
     /// <summary>The answer goes to the lead's cards and into the record; false when no question was waiting after all.</summary>
-    private async Task<bool> ForwardAsync(SqliteWrite write, string reporterId, string conversationId, Participant who, string answer)
+    private async Task<bool> ForwardAsync(IStoreTransaction write, string reporterId, string conversationId, Participant who, string answer)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var pending = await connection.QueryFirstOrDefaultAsync<(string Id, string IncidentId)?>(new CommandDefinition(
-            """
-            SELECT id, incident_id FROM escalations
-            WHERE question_pending = 1 AND reporter_id = @reporterId AND reporter_conversation_id = @conversationId
-            ORDER BY requested_at DESC LIMIT 1;
-            """,
-            new { reporterId, conversationId }, transaction, cancellationToken: cancellationToken));
-        if (pending is not { } question)
+        if (await escalations.TakeQuestionAsync(write, reporterId, conversationId) is not { } question)
         {
             return false;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE escalations SET question_pending = 0 WHERE id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
         await log.AppendAsync(write, [new IncidentEvent(question.IncidentId, EscalationEventTypes.QuestionAnswered, who, time.GetUtcNow(),
-            new JsonObject { ["escalation"] = question.Id }, new JsonObject { ["answer"] = answer })]);
-        var cards = await connection.QueryAsync<(string ConversationId, string ServiceUrl)>(new CommandDefinition(
-            "SELECT DISTINCT conversation_id, service_url FROM escalation_cards WHERE escalation_id = @Id;", new { question.Id }, transaction, cancellationToken: cancellationToken));
-        foreach (var (leadConversation, _) in cards)
+            new JsonObject { ["escalation"] = question.EscalationId }, new JsonObject { ["answer"] = answer })]);
+        var cards = await escalationQueries.CardsAsync(question.EscalationId, write, write.CancellationToken);
+
+        // Once per chat the cards are in (a chat holds several copies when the card was sent on more than once).
+        foreach (var leadConversation in cards.Select(c => (c.ConversationId, c.ServiceUrl)).Distinct().Select(c => c.ConversationId))
         {
-            await outbox.EnqueueAsync(write, OutboxKinds.Message, question.Id, new JsonObject
+            await outbox.EnqueueAsync(write, OutboxKinds.Message, question.EscalationId, new JsonObject
             {
                 ["conversationId"] = leadConversation,
                 ["text"] = $"{who.Name ?? "The member of staff"} answers your question: {answer}",

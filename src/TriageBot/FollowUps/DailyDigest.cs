@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Rota;
 using TriageBot.Outbox;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -15,8 +13,9 @@ namespace TriageBot.FollowUps;
 /// and person in digests, written in the same transaction as the outbox message, makes it exactly once.
 /// </summary>
 public sealed partial class DailyDigest(
-    SqliteDatabase database,
-    SqliteWriter writer,
+    IStoreWriter writer,
+    IFollowUpQueries followUpQueries,
+    IDigestStore digests,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     ProtocolCatalog catalog,
@@ -42,22 +41,14 @@ public sealed partial class DailyDigest(
         }
 
         var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        long overdue;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            overdue = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM follow_ups WHERE status = 'open' AND due_at <= @now;", new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken));
-        }
-
+        var overdue = await followUpQueries.CountOverdueAsync(now, cancellationToken);
         var queued = 0;
         foreach (var personId in rota.DesignatedLeads)
         {
-            var inserted = await writer.WriteAsync(async write =>
+            var queuedForPerson = await writer.WriteAsync(async write =>
             {
-                var inserted = await write.Connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO digests (day, person_id, sent_at) VALUES (@day, @personId, @now) ON CONFLICT DO NOTHING;",
-                    new { day, personId, now = StoredTime.Format(now) }, write.Transaction, cancellationToken: write.CancellationToken));
-                if (inserted == 1)
+                var made = await digests.MarkMadeAsync(write, today, personId, now);
+                if (made)
                 {
                     await outbox.EnqueueAsync(write, FollowUpOutbox.Digest, null, new JsonObject
                     {
@@ -67,9 +58,9 @@ public sealed partial class DailyDigest(
                     });
                 }
 
-                return inserted == 1;
+                return made;
             }, cancellationToken);
-            if (inserted)
+            if (queuedForPerson)
             {
                 queued++;
                 LogQueued(day);

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Rota;
@@ -8,7 +6,6 @@ using TriageBot.Dialogs.Turns;
 using TriageBot.Escalations;
 using TriageBot.References;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -19,8 +16,9 @@ namespace TriageBot.FollowUps;
 /// tasks that follow it and may close the incident (the projector runs at once).
 /// </summary>
 public sealed partial class FollowUpChanges(
-    SqliteWriter writer,
+    IStoreWriter writer,
     IFollowUpQueries followUpQueries,
+    IFollowUpStore followUps,
     IIncidentLogWriter log,
     IKnownConversationStore conversations,
     FollowUpProjector projector,
@@ -55,9 +53,9 @@ public sealed partial class FollowUpChanges(
         return outcome;
     }
 
-    private async Task<FollowUpChangeOutcome> ApplyAsync(SqliteWrite write, FollowUpChange change, Participant who, string? email, DateTimeOffset now)
+    private async Task<FollowUpChangeOutcome> ApplyAsync(IStoreTransaction write, FollowUpChange change, Participant who, string? email, DateTimeOffset now)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
+        var cancellationToken = write.CancellationToken;
         var task = await followUpQueries.ByNumberAsync(change.Number, write, cancellationToken);
         if (task is null)
         {
@@ -77,14 +75,13 @@ public sealed partial class FollowUpChanges(
             return new FollowUpChangeOutcome(FollowUpChangeResult.AlreadyDone, task, $"Follow-up {task.Number} was already done by {task.DoneByName ?? "its owner"}.");
         }
 
-        var (sql, parameters, data, personal, message) = Plan(change, task, who, now);
-        if (sql is null)
+        var (apply, data, personal, message) = Plan(change, task, who, now);
+        if (apply is null)
         {
             return new FollowUpChangeOutcome(FollowUpChangeResult.Unknown, task, message);
         }
 
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-        if (changed == 0)
+        if (!await apply(write))
         {
             // Someone else changed it a moment ago; nothing is written, and they can look again.
             var current = await followUpQueries.ByNumberAsync(change.Number, write, cancellationToken);
@@ -107,16 +104,16 @@ public sealed partial class FollowUpChanges(
         return isOwner || DutyResolver.IsAnyLead(catalog.Rota, who.AadObjectId, email);
     }
 
-    private (string? Sql, object? Parameters, JsonObject Data, JsonObject? Personal, string Message) Plan(FollowUpChange change, FollowUpRecord task, Participant who, DateTimeOffset now)
+    /// <summary>The change to the version read (false when another won), what its event records, and what to say.</summary>
+    private (Func<IStoreTransaction, Task<bool>>? Apply, JsonObject Data, JsonObject? Personal, string Message) Plan(FollowUpChange change, FollowUpRecord task, Participant who, DateTimeOffset now)
     {
         var data = new JsonObject { ["followUp"] = task.Number };
-        var key = new { task.Number, task.Version };
+        var (number, version) = (task.Number, task.Version);
         switch (change.Verb)
         {
             case FollowUpVerb.Done:
                 return (
-                    "UPDATE follow_ups SET status = 'done', done_at = @at, done_by_name = @name, remind_at = NULL, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';",
-                    new { key.Number, key.Version, at = StoredTime.Format(now), name = who.Name ?? who.Id },
+                    write => followUps.MarkDoneAsync(write, number, version, now, who.Name ?? who.Id),
                     data,
                     change.Note is null ? null : new JsonObject { ["note"] = change.Note },
                     $"Follow-up {task.Number} is done. Thank you.");
@@ -124,15 +121,14 @@ public sealed partial class FollowUpChanges(
                 var until = SnoozeUntil(change.SnoozeFor!, now);
                 data["until"] = StoredTime.Format(until);
                 return (
-                    "UPDATE follow_ups SET remind_at = @until, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';",
-                    new { key.Number, key.Version, until = StoredTime.Format(until) },
+                    write => followUps.SnoozeAsync(write, number, version, until),
                     data,
                     null,
                     $"I will remind you about follow-up {task.Number} again {When(until)}. It is still due {When(task.DueAt)}.");
             case FollowUpVerb.Reassign:
                 if (catalog.Rota.Person(change.AssignTo!) is not { } person)
                 {
-                    return (null, null, data, null, "assignTo is not a person on the rota");
+                    return (null, data, null, "assignTo is not a person on the rota");
                 }
 
                 // The new owner hears of it at once if it is already due, else when it falls due.
@@ -141,19 +137,13 @@ public sealed partial class FollowUpChanges(
                 data["toPersonId"] = person.Id;
                 data["toName"] = person.Name;
                 return (
-                    """
-                    UPDATE follow_ups SET owner_person_id = @personId, owner_user_id = NULL, owner_aad_object_id = @aad, owner_name = @name,
-                        owner_conversation_id = NULL, remind_at = @remindAt, version = version + 1
-                    WHERE number = @Number AND version = @Version AND status = 'open';
-                    """,
-                    new { key.Number, key.Version, personId = person.Id, aad = person.AadObjectId, name = person.Name, remindAt = StoredTime.Format(remindAt) },
+                    write => followUps.ReassignAsync(write, number, version, person.Id, person.AadObjectId, person.Name, remindAt),
                     data,
                     null,
                     $"Follow-up {task.Number} is now {person.Name}'s. They will get the reminder.");
             default:
                 return (
-                    "UPDATE follow_ups SET version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';",
-                    key,
+                    write => followUps.NoteAddedAsync(write, number, version),
                     data,
                     new JsonObject { ["note"] = change.Note },
                     $"Note added to follow-up {task.Number}.");

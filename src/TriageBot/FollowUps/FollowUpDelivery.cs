@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Connector.Client;
 using TriageBot.Connector.Schema;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -15,8 +13,8 @@ namespace TriageBot.FollowUps;
 /// talked to goes to the safeguarding channel, mentioning them; with no channel, it is logged and not retried.
 /// </summary>
 public sealed partial class FollowUpDelivery(
-    SqliteDatabase database,
     IFollowUpQueries followUpQueries,
+    Incidents.IIncidentQueries incidentQueries,
     FollowUpCards cards,
     FollowUpRecipients recipients,
     References.SafeguardingChannelReference channel,
@@ -67,11 +65,9 @@ public sealed partial class FollowUpDelivery(
             return null;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
         var open = await followUpQueries.OpenAsync(cancellationToken);
         var overdue = message.Payload["overdue"]?.GetValue<int>() ?? 0;
-        var incidents = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM incidents WHERE status <> 'closed';", cancellationToken: cancellationToken));
+        var incidents = await incidentQueries.CountNotClosedAsync(cancellationToken);
         var summary = $"{incidents} incidents open, {open.Count} follow-ups open, {overdue} overdue. Type 'open incidents' or 'incident N' for more.";
         var card = await cards.ListAsync("Safeguarding digest", summary, open, "No follow-ups are open.", cancellationToken);
         return await SendAsync(reference, FollowUpCards.Message(card, $"{catalog.School.Name}: safeguarding digest"), cancellationToken);

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using TriageBot.Dialogs.FollowUps;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
@@ -12,7 +10,6 @@ using TriageBot.Escalations;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -24,11 +21,13 @@ namespace TriageBot.FollowUps;
 /// escalation is open and no task is left.
 /// </summary>
 public sealed partial class FollowUpProjector(
-    SqliteWriter writer,
+    IStoreWriter writer,
     IProjectionCursors cursors,
     IncidentRegister register,
     IIncidentQueries incidents,
+    IIncidentRegisterStore registerRows,
     IFollowUpQueries followUpQueries,
+    IFollowUpStore followUps,
     IIncidentLogWriter log,
     ProtocolCatalog catalog,
     ILogger<FollowUpProjector> logger)
@@ -62,7 +61,7 @@ public sealed partial class FollowUpProjector(
         return await writer.WriteAsync(write => ProjectBatchAsync(write), cancellationToken);
     }
 
-    private async Task<int> ProjectBatchAsync(SqliteWrite write)
+    private async Task<int> ProjectBatchAsync(IStoreTransaction write)
     {
         var cancellationToken = write.CancellationToken;
         var cursor = await cursors.ReadAsync(CursorName, write, cancellationToken);
@@ -81,7 +80,7 @@ public sealed partial class FollowUpProjector(
         return batch.Scanned;
     }
 
-    private async Task ApplyAsync(SqliteWrite write, ProjectedEvent row)
+    private async Task ApplyAsync(IStoreTransaction write, ProjectedEvent row)
     {
         var data = JsonNode.Parse(row.DataJson) as JsonObject ?? [];
         var at = StoredTime.Parse(row.OccurredAt);
@@ -106,9 +105,8 @@ public sealed partial class FollowUpProjector(
         }
     }
 
-    private async Task FromReportAsync(SqliteWrite write, string incidentId, DateTimeOffset at)
+    private async Task FromReportAsync(IStoreTransaction write, string incidentId, DateTimeOffset at)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
@@ -122,9 +120,8 @@ public sealed partial class FollowUpProjector(
     }
 
     private async Task FromDecisionAsync(
-        SqliteWrite write, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at)
+        IStoreTransaction write, string incidentId, JsonObject decision, Participant lead, DateTimeOffset at)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
@@ -155,11 +152,10 @@ public sealed partial class FollowUpProjector(
     }
 
     private async Task FromDoneTaskAsync(
-        SqliteWrite write, string incidentId, JsonObject data, DateTimeOffset at)
+        IStoreTransaction write, string incidentId, JsonObject data, DateTimeOffset at)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         if (data["followUp"]?.GetValue<long>() is not { } number
-            || await followUpQueries.ByNumberAsync(number, write, cancellationToken) is not { } done
+            || await followUpQueries.ByNumberAsync(number, write, write.CancellationToken) is not { } done
             || await IncidentAsync(write, incidentId) is not { } incident)
         {
             return;
@@ -185,7 +181,7 @@ public sealed partial class FollowUpProjector(
     }
 
     private async Task CreateAsync(
-        SqliteWrite write,
+        IStoreTransaction write,
         IncidentSummaryRow incident,
         FollowUpRule rule,
         string subject,
@@ -193,35 +189,12 @@ public sealed partial class FollowUpProjector(
         FollowUpOwnerRef owner,
         DateTimeOffset at)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
         var due = rule.Due.From(at, catalog.Rota);
         var remindAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, due);
         var overdueAt = SchoolCalendar.NextSchoolMoment(catalog.Rota, catalog.FollowUps.OverdueEscalatesAfter.From(due, catalog.Rota));
         var title = rule.TitleFor(serviceName);
-        var number = await connection.Prepared(transaction,
-                """
-                INSERT INTO follow_ups (incident_id, rule_id, subject, title, done_means, owner_person_id, owner_user_id, owner_aad_object_id,
-                                        owner_name, owner_conversation_id, created_at, due_at, remind_at, overdue_at, status, version)
-                VALUES (@IncidentId, @ruleId, @subject, @title, @DoneMeans, @PersonId, @UserId, @AadObjectId, @Name, @ConversationId,
-                        @createdAt, @dueAt, @remindAt, @overdueAt, 'open', 1)
-                ON CONFLICT (incident_id, rule_id, subject) DO NOTHING
-                RETURNING number;
-                """)
-            .With("@IncidentId", incident.Id)
-            .With("@ruleId", rule.Id)
-            .With("@subject", subject)
-            .With("@title", title)
-            .With("@DoneMeans", rule.DoneMeans)
-            .With("@PersonId", owner.PersonId)
-            .With("@UserId", owner.UserId)
-            .With("@AadObjectId", owner.AadObjectId)
-            .With("@Name", owner.Name)
-            .With("@ConversationId", owner.ConversationId)
-            .With("@createdAt", StoredTime.Format(at))
-            .With("@dueAt", StoredTime.Format(due))
-            .With("@remindAt", StoredTime.Format(remindAt))
-            .With("@overdueAt", StoredTime.Format(overdueAt))
-            .ExecuteScalarAsync(cancellationToken) as long?;
+        var number = await followUps.CreateAsync(write, new NewFollowUp(
+            incident.Id, rule.Id, subject, title, rule.DoneMeans, owner, CreatedAt: at, DueAt: due, RemindAt: remindAt, OverdueAt: overdueAt));
         if (number is not { } made)
         {
             return;
@@ -242,26 +215,19 @@ public sealed partial class FollowUpProjector(
     }
 
     /// <summary>Closes the incident when its report ended, no escalation is open and no task is open.</summary>
-    private async Task CloseIfFinishedAsync(SqliteWrite write, string incidentId, DateTimeOffset at)
+    private async Task CloseIfFinishedAsync(IStoreTransaction write, string incidentId, DateTimeOffset at)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        async Task<long> CountAsync(string sql) =>
-            (long)(await connection.Prepared(transaction, sql).With("@incidentId", incidentId).ExecuteScalarAsync(cancellationToken))!;
-        var openTasks = await CountAsync("SELECT COUNT(*) FROM follow_ups WHERE incident_id = @incidentId AND status = 'open';");
-        var openEscalations = await CountAsync("SELECT COUNT(*) FROM escalations WHERE incident_id = @incidentId AND status = 'open';");
-        var ended = await CountAsync("SELECT COUNT(*) FROM incidents WHERE id = @incidentId AND status IN ('completed', 'cancelled');");
-        if (ended == 0 || openTasks > 0 || openEscalations > 0)
+        if (await IncidentAsync(write, incidentId) is not { Status: IncidentStatuses.Completed or IncidentStatuses.Cancelled }
+            || await incidents.OpenWorkAsync(incidentId, write, write.CancellationToken) is not { Escalations: 0, FollowUps: 0 })
         {
             return;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE incidents SET status = 'closed', closed_at = @at WHERE id = @incidentId;",
-            new { incidentId, at = StoredTime.Format(at) }, transaction, cancellationToken: cancellationToken));
+        await registerRows.CloseAsync(write, incidentId, at);
         await log.AppendAsync(write, [new IncidentEvent(incidentId, RecordEventTypes.Closed, SystemActor.TriageBot, at, [])]);
     }
 
-    private Task<IncidentSummaryRow?> IncidentAsync(SqliteWrite write, string incidentId) => incidents.ByIdAsync(incidentId, write, write.CancellationToken);
+    private Task<IncidentSummaryRow?> IncidentAsync(IStoreTransaction write, string incidentId) => incidents.ByIdAsync(incidentId, write, write.CancellationToken);
 
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

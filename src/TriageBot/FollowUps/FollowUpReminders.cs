@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using TriageBot.Dialogs.Incidents;
 using TriageBot.Dialogs.Protocols;
 using TriageBot.Dialogs.Rota;
@@ -7,7 +6,6 @@ using TriageBot.Escalations;
 using TriageBot.Incidents;
 using TriageBot.Outbox;
 using TriageBot.Storage;
-using TriageBot.Storage.Sqlite;
 
 namespace TriageBot.FollowUps;
 
@@ -17,8 +15,9 @@ namespace TriageBot.FollowUps;
 /// queued in the outbox in one transaction, so a restart or a second instance never sends one twice.
 /// </summary>
 public sealed partial class FollowUpReminders(
-    SqliteWriter writer,
+    IStoreWriter writer,
     IFollowUpQueries followUpQueries,
+    IFollowUpStore followUps,
     IOutboxStore outbox,
     OutboxSignal outboxSignal,
     IIncidentLogWriter log,
@@ -71,15 +70,12 @@ public sealed partial class FollowUpReminders(
         return 1;
     }
 
-    private async Task<bool> ClaimAsync(SqliteWrite write, FollowUpRecord task, DateTimeOffset now, bool overdue)
+    private async Task<bool> ClaimAsync(IStoreTransaction write, FollowUpRecord task, DateTimeOffset now, bool overdue)
     {
-        var (connection, transaction, cancellationToken) = (write.Connection, write.Transaction, write.CancellationToken);
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            overdue
-                ? "UPDATE follow_ups SET overdue_escalated_at = @now, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';"
-                : "UPDATE follow_ups SET remind_at = NULL, reminders_sent = reminders_sent + 1, version = version + 1 WHERE number = @Number AND version = @Version AND status = 'open';",
-            new { task.Number, task.Version, now = StoredTime.Format(now) }, transaction, cancellationToken: cancellationToken));
-        if (claimed == 0)
+        var claimed = overdue
+            ? await followUps.ClaimOverdueAsync(write, task.Number, task.Version, now)
+            : await followUps.ClaimReminderAsync(write, task.Number, task.Version);
+        if (!claimed)
         {
             return false;
         }

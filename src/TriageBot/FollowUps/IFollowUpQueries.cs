@@ -14,6 +14,9 @@ public interface IFollowUpQueries
     /// <summary>Every open task, soonest due first.</summary>
     Task<IReadOnlyList<FollowUpRecord>> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many open tasks are due at or before <paramref name="now"/>.</summary>
+    Task<long> CountOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Open tasks whose reminder time has come.</summary>
     Task<IReadOnlyList<FollowUpRecord>> ReminderDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 

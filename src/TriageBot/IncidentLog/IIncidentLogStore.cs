@@ -15,6 +15,9 @@ public interface IIncidentLogStore
 
     Task InsertAsync(IStoreTransaction transaction, StoredEvent stored);
 
+    /// <summary>The data (JSON) of the incident's first event of this type, read in the caller's unit; null when it has none.</summary>
+    Task<string?> FirstDataAsync(IStoreTransaction transaction, string incidentId, string type);
+
     /// <summary>The last event's sequence (0 for an empty log), read without a transaction: a cheap look for news.</summary>
     Task<long> LastSequenceAsync(CancellationToken cancellationToken);
 

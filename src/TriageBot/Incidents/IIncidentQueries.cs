@@ -10,6 +10,12 @@ public interface IIncidentQueries
     /// <summary>The incident with this id; read in <paramref name="transaction"/> when given (a projection's own unit).</summary>
     Task<IncidentSummaryRow?> ByIdAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken);
 
+    /// <summary>The escalations and follow-up tasks still open on this incident; read in <paramref name="transaction"/> when given.</summary>
+    Task<IncidentOpenWork> OpenWorkAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken);
+
+    /// <summary>How many incidents are not closed (for the digest's summary line).</summary>
+    Task<long> CountNotClosedAsync(CancellationToken cancellationToken);
+
     /// <summary>Incidents not yet closed, newest first.</summary>
     Task<IReadOnlyList<IncidentSummaryRow>> OpenAsync(int limit, CancellationToken cancellationToken);
 

@@ -3,7 +3,8 @@ using TriageBot.Storage;
 namespace TriageBot.Incidents;
 
 /// <summary>
-/// The incident register's rows, changed by <see cref="IncidentRegister"/> in the unit that moves its cursor. Each change
+/// The incident register's rows, changed by <see cref="IncidentRegister"/> in the unit that moves its cursor (and closed by
+/// the follow-up projector once nothing is left open on an incident). Each change
 /// is idempotent or guarded, so a projection that runs an event twice (after a crash) ends the same.
 /// </summary>
 public interface IIncidentRegisterStore

@@ -22,7 +22,6 @@ public static class TelemetryServices
         var section = configuration.GetSection(TelemetryOptions.SectionName);
         services.AddOptions<TelemetryOptions>().Bind(section);
         services.AddMetrics();
-        services.AddSingleton<IOperationalReader, SqliteOperationalReader>();
         services.AddSingleton<TriageBotMetrics>();
         ConfigureInstrumentation(services);
 

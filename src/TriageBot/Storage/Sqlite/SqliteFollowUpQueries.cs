@@ -49,6 +49,13 @@ public sealed class SqliteFollowUpQueries(SqliteDatabase database) : IFollowUpQu
             .Select(r => r.ToRecord())];
     }
 
+    public async Task<long> CountOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM follow_ups WHERE status = 'open' AND due_at <= @now;", new { now = StoredTime.Format(now) }, cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<FollowUpRecord>> ReminderDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -33,6 +33,15 @@ public sealed class SqliteIncidentLogStore(SqliteDatabase database) : IIncidentL
             : new ChainTail(0, EventHash.Genesis);
     }
 
+    public async Task<string?> FirstDataAsync(IStoreTransaction transaction, string incidentId, string type)
+    {
+        var write = SqliteWrite.From(transaction);
+        return await write.Connection.Prepared(write.Transaction,
+                "SELECT data_json FROM incident_events WHERE incident_id = @incidentId AND type = @type ORDER BY sequence LIMIT 1;")
+            .With("@incidentId", incidentId).With("@type", type)
+            .ExecuteScalarAsync(write.CancellationToken) as string;
+    }
+
     public Task InsertAsync(IStoreTransaction transaction, StoredEvent stored)
     {
         var write = SqliteWrite.From(transaction);

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using TriageBot.Incidents;
 
 namespace TriageBot.Storage.Sqlite;
@@ -32,6 +33,39 @@ public sealed class SqliteIncidentQueries(SqliteDatabase database) : IIncidentQu
 
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(sql, new { id }, cancellationToken: cancellationToken)))?.ToSummary();
+    }
+
+    public async Task<IncidentOpenWork> OpenWorkAsync(string id, IStoreTransaction? transaction, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT (SELECT COUNT(*) FROM escalations WHERE incident_id = @id AND status = 'open'),
+                   (SELECT COUNT(*) FROM follow_ups WHERE incident_id = @id AND status = 'open');
+            """;
+        if (transaction is not null)
+        {
+            // Asked for nearly every event a projection passes: prepared on the writer's connection.
+            var write = SqliteWrite.From(transaction);
+            return await ReadAsync(write.Connection.Prepared(write.Transaction, sql).With("@id", id), write.CancellationToken);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await ReadAsync(command.With("@id", id), cancellationToken);
+
+        static async Task<IncidentOpenWork> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return new IncidentOpenWork(reader.GetInt64(0), reader.GetInt64(1));
+        }
+    }
+
+    public async Task<long> CountNotClosedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM incidents WHERE status <> 'closed';", cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<IncidentSummaryRow>> OpenAsync(int limit, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TriageBot.Admin;
+using TriageBot.Escalations;
 using TriageBot.FollowUps;
 using TriageBot.IncidentLog;
 using TriageBot.Incidents;
@@ -7,6 +8,7 @@ using TriageBot.Outbox;
 using TriageBot.Outcomes;
 using TriageBot.References;
 using TriageBot.Retention;
+using TriageBot.Telemetry;
 
 namespace TriageBot.Storage.Sqlite;
 
@@ -37,8 +39,13 @@ public static class SqliteStorageServices
         services.AddSingleton<IIncidentQueries, SqliteIncidentQueries>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddSingleton<IFollowUpQueries, SqliteFollowUpQueries>();
+        services.AddSingleton<IFollowUpStore, SqliteFollowUpStore>();
+        services.AddSingleton<IEscalationQueries, SqliteEscalationQueries>();
+        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
+        services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<IOutcomeFacts, SqliteOutcomeFacts>();
         services.AddSingleton<IIncidentRegisterStore, SqliteIncidentRegisterStore>();
+        services.AddSingleton<IOperationalReader, SqliteOperationalReader>();
         return services;
     }
 }

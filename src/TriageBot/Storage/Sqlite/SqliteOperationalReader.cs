@@ -1,9 +1,9 @@
 using System.Globalization;
 using Dapper;
 using TriageBot.Outbox;
-using TriageBot.Storage.Sqlite;
+using TriageBot.Telemetry;
 
-namespace TriageBot.Telemetry;
+namespace TriageBot.Storage.Sqlite;
 
 /// <summary>The gauges' reads on SQLite: three small queries on a reader connection (never the writer).</summary>
 public sealed class SqliteOperationalReader(SqliteDatabase database) : IOperationalReader
