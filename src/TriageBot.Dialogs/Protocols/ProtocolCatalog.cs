@@ -50,10 +50,8 @@ public sealed class ProtocolCatalog
     /// <summary>The protocols most urgent first, by the school's incident_order (file order when it has none).</summary>
     private static IEnumerable<IncidentProtocol> InIncidentOrder(IReadOnlyList<IncidentProtocol> protocols, SchoolSettings school)
     {
-        var rank = school.IncidentOrder.Select((entry, index) => (entry.ProtocolId, index))
-            .GroupBy(e => e.ProtocolId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().index, StringComparer.Ordinal);
-        return protocols.OrderBy(p => rank.GetValueOrDefault(p.Id, int.MaxValue));
+        var order = school.IncidentOrder.Select(entry => entry.ProtocolId).ToList();
+        return protocols.OrderBy(p => order.IndexOf(p.Id) is var rank and >= 0 ? rank : int.MaxValue);
     }
 
     /// <summary>Which follow-up tasks decisions and reports make (protocols/follow-ups.yaml; none without that file).</summary>

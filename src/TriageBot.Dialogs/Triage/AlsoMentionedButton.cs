@@ -37,6 +37,6 @@ internal static class AlsoMentionedButton
         return true;
     }
 
-    // Incident ids are Guid.ToString("N"): 32 lower-case hex digits.
-    private static bool IsIncidentId(string text) => text.Length == 32 && text.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c));
+    // Incident ids are Guid.ToString("N"): exactly that form, lower case, round-trips.
+    private static bool IsIncidentId(string text) => Guid.TryParseExact(text, "N", out var id) && id.ToString("N") == text;
 }
